@@ -1,0 +1,41 @@
+package org.cepheus.catalog;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Light curves as loaded, with the problems met on the way (skipped files, bad lines). */
+public final class Catalog {
+    private final String name;
+    private final List<LightCurve> curves;
+    private final List<LoadProblem> problems;
+
+    public Catalog(String name, List<LightCurve> curves, List<LoadProblem> problems) {
+        this.name = name;
+        this.curves = List.copyOf(curves);
+        this.problems = List.copyOf(problems);
+    }
+
+    public String name() { return name; }
+    public List<LightCurve> curves() { return curves; }
+    public List<LoadProblem> problems() { return problems; }
+    public int size() { return curves.size(); }
+    public boolean isEmpty() { return curves.isEmpty(); }
+
+    /** Count of curves per class label, sorted by label; unlabelled curves are not counted. */
+    public Map<String, Integer> classCounts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (LightCurve c : curves) if (c.label() != null) counts.merge(c.label(), 1, Integer::sum);
+        return counts;
+    }
+
+    /** Curves grouped by star id (several bands of one star), in first-seen order. */
+    public Map<String, List<LightCurve>> byStar() {
+        Map<String, List<LightCurve>> m = new LinkedHashMap<>();
+        for (LightCurve c : curves) m.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c);
+        return Collections.unmodifiableMap(m);
+    }
+}
