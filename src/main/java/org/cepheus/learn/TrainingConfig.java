@@ -79,11 +79,14 @@ public record TrainingConfig(String model, double learningRate, int batchSize, i
      * @param minPoints         curves with fewer points are left out of training and flagged
      * @param dmdtGrid          "mahabal" (fixed 22x24 edges) or "fd" (Freedman-Diaconis from the
      *                          training curves, 90x53 on OGLE in the paper)
+     * @param dmdtScale         how dm-dt pair counts are scaled: "mahabal" (0..255 of the pair
+     *                          fraction, Mahabal et al.), "l2" (unit norm) or "raw" (counts)
+     * @param includeErrors     add the magnitude errors as a third sequence channel
      * @param band              band to use for one-band inputs; null/empty = the star's first band
      */
     public record Encoding(int sequenceLength, int maxSequenceLength, int minPoints, String dmdtGrid,
-                           String band) {
-        public static final Encoding DEFAULT = new Encoding(0, 546, 10, "mahabal", null);
+                           String dmdtScale, boolean includeErrors, String band) {
+        public static final Encoding DEFAULT = new Encoding(0, 546, 10, "mahabal", "mahabal", false, null);
 
         public Encoding {
             if (sequenceLength < 0 || maxSequenceLength < 1) {
@@ -92,6 +95,10 @@ public record TrainingConfig(String model, double learningRate, int batchSize, i
             dmdtGrid = dmdtGrid == null ? "mahabal" : dmdtGrid;
             if (!dmdtGrid.equals("mahabal") && !dmdtGrid.equals("fd")) {
                 throw new IllegalArgumentException("preset: dmdtGrid must be 'mahabal' or 'fd', got '" + dmdtGrid + "'");
+            }
+            dmdtScale = dmdtScale == null ? "mahabal" : dmdtScale;
+            if (!java.util.Set.of("mahabal", "l2", "raw").contains(dmdtScale)) {
+                throw new IllegalArgumentException("preset: dmdtScale must be 'mahabal', 'l2' or 'raw', got '" + dmdtScale + "'");
             }
         }
     }
