@@ -116,7 +116,7 @@ final class Trainer {
                     break;
                 }
             }
-            EvaluationResult test = finish(s, monitor);
+            EvaluationResult test = finish(s, history, monitor);
             Files.deleteIfExists(TrainingJob.checkpointPath(out));
             return done(new TrainingOutcome(status, out, bestEpoch, bestScore, history, test, null));
         } catch (CancelledException e) {
@@ -269,9 +269,10 @@ final class Trainer {
     }
 
     /** Test metrics of the best model, stored into its bundle. */
-    private EvaluationResult finish(State s, ProgressMonitor monitor) throws IOException {
+    private EvaluationResult finish(State s, List<EpochStats> history, ProgressMonitor monitor) throws IOException {
         if (!Files.exists(out)) return null;
         ModelBundle best = ModelBundle.load(out);
+        best = best.withManifest(best.manifest().withTraining(history, best.manifest().bestEpoch(), null));
         EvaluationResult test = null;
         if (s.test.length > 0) {
             monitor.progress(-1, "evaluating the best model on the test part");
