@@ -1,0 +1,16 @@
+package org.cepheus.ui.views;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import org.cepheus.ui.StarRow;
+import org.cepheus.ui.Workspace;
+
+/** Placeholder until the science core's API is on main. */
+public final class DmDtPane extends BorderPane implements StarPane {
+    public DmDtPane(Workspace workspace) {
+        setCenter(new Label("needs the science core"));
+    }
+
+    @Override
+    public void show(StarRow star) { }
+}
