@@ -17,6 +17,15 @@ public final class JobTask<T> extends Task<T> {
         updateTitle(title);
     }
 
+    /**
+     * Never interrupts the worker: jobs stop cooperatively through the monitor, and an interrupt
+     * landing in file I/O (a model being saved) would close the channel under it.
+     */
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        return super.cancel(false);
+    }
+
     @Override
     protected T call() throws Exception {
         return job.run(new ProgressMonitor() {

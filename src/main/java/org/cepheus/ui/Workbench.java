@@ -37,7 +37,7 @@ public final class Workbench extends BorderPane {
         browser = new CatalogBrowserView(workspace, recent);
         starView = new StarView(workspace, browser::moveSelection);
         training = new TrainingView(workspace);
-        evaluation = new EvaluationView(workspace);
+        evaluation = new EvaluationView(workspace, this::showStar);
         classification = new ClassificationView(workspace);
         SplitPane split = new SplitPane(browser, starView);
         split.setDividerPositions(0.42);
@@ -77,6 +77,12 @@ public final class Workbench extends BorderPane {
         MenuItem about = new MenuItem("About Cepheus");
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow()));
         return new MenuBar(file, new Menu("Help", null, about));
+    }
+
+    /** Selects a star in the catalog table and brings the star view forward. */
+    public void showStar(StarRow star) {
+        tabs.getSelectionModel().select(catalogTab);
+        workspace.selectedStarProperty().set(star);
     }
 
     public void open(Path path) {

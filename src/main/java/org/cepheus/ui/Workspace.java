@@ -13,6 +13,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.learn.EvaluationResult;
+import org.cepheus.learn.Prediction;
 
 /**
  * What one workbench window has open: the catalog, its rows, the selected star. Views receive it
@@ -25,6 +27,8 @@ public final class Workspace {
     private final ObservableList<StarRow> stars = FXCollections.observableArrayList();
     private final ObjectProperty<StarRow> selectedStar = new SimpleObjectProperty<>(this, "selectedStar");
     private final Map<String, StarRow> byId = new HashMap<>();
+    private final ObjectProperty<Path> modelPath = new SimpleObjectProperty<>(this, "modelPath");
+    private final ObjectProperty<EvaluationResult> evaluation = new SimpleObjectProperty<>(this, "evaluation");
     private final JobRunner jobs;
     private final ErrorReporter errors;
 
@@ -54,6 +58,28 @@ public final class Workspace {
     public ObservableList<StarRow> stars() { return stars; }
     public StarRow star(String id) { return byId.get(id); }
     public ObjectProperty<StarRow> selectedStarProperty() { return selectedStar; }
+    /** The model file last trained or loaded; evaluation and classification default to it. */
+    public ObjectProperty<Path> modelPathProperty() { return modelPath; }
+    /** The last evaluation (from training's test part or an explicit evaluation). */
+    public ObjectProperty<EvaluationResult> evaluationProperty() { return evaluation; }
+
+    /** Puts predictions into the table's predicted/probability columns (FX thread). */
+    public void applyPredictions(List<Prediction> predictions) {
+        for (StarRow row : stars) {
+            row.predictedProperty().set(null);
+            row.probabilityProperty().set(Double.NaN);
+            row.flagProperty().set(null);
+        }
+        for (Prediction p : predictions) {
+            StarRow row = byId.get(p.id());
+            if (row == null) continue;
+            row.predictedProperty().set(p.predicted());
+            row.probabilityProperty().set(p.probability());
+            row.flagProperty().set(p.flags().isEmpty() ? null
+                    : p.flags().stream().map(Prediction.Flag::code).sorted().reduce((a, b) -> a + "," + b).orElse(null));
+        }
+    }
+
     public JobRunner jobs() { return jobs; }
     public ErrorReporter errors() { return errors; }
 }
