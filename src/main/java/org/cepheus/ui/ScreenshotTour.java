@@ -27,7 +27,15 @@ public final class ScreenshotTour {
         this.workbench = workbench;
         this.stage = stage;
         this.dir = dir;
-        TourSteps.addAll(this, workbench);
+        TourSteps.addAll(this, workbench, tempDir());
+    }
+
+    private static Path tempDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("cepheus-tour");
+        } catch (java.io.IOException e) {
+            return Path.of(System.getProperty("java.io.tmpdir"));
+        }
     }
 
     /** A step: prepare runs once, the picture is taken once ready says so (polled every 200 ms). */

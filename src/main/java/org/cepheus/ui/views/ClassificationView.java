@@ -37,6 +37,7 @@ public final class ClassificationView extends BorderPane {
     private Path bundlePath;
     private List<Prediction> predictions = List.of();
     private JobTask<?> running;
+    private JobTask<ModelBundle> loading;
 
     public ClassificationView(Workspace workspace) {
         this.workspace = workspace;
@@ -82,7 +83,7 @@ public final class ClassificationView extends BorderPane {
     /** Loads a bundle in the background; a corrupt or foreign file is reported, not thrown. */
     public JobTask<ModelBundle> load(Path path) {
         modelLabel.setText("Loading " + path.getFileName() + "…");
-        return track(workspace.jobs().start("Loading model " + path.getFileName(), m -> ModelBundle.load(path), b -> {
+        return loading = track(workspace.jobs().start("Loading model " + path.getFileName(), m -> ModelBundle.load(path), b -> {
             bundle = b;
             bundlePath = path;
             modelLabel.setText(String.format("Model: %s — %s, classes %s", path.getFileName(), b.kind().displayName(),
@@ -99,6 +100,18 @@ public final class ClassificationView extends BorderPane {
         }
         ModelBundle b = bundle;
         track(workspace.jobs().start("Classification", new ClassifyJob(b, workspace.catalog(), null), p -> shown(b, p)));
+    }
+
+    /** Classifies as soon as the bundle of the workspace's model path is loaded. */
+    public void classifyWhenLoaded() {
+        if (bundle != null) {
+            classify();
+            return;
+        }
+        var path = workspace.modelPathProperty().get();
+        if (path == null) return;
+        JobTask<ModelBundle> task = loading != null && loading.isRunning() ? loading : load(path);
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> classify());
     }
 
     private void shown(ModelBundle b, List<Prediction> result) {

@@ -17,7 +17,10 @@ public final class MetadataPanel extends GridPane {
         setVgap(4);
         setPadding(new Insets(10));
         setMinWidth(210);
-        setPrefWidth(230);
+        setPrefWidth(250);
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getColumnConstraints().add(keys);
     }
 
     public void show(StarRow star) {

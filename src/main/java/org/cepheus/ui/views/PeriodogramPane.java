@@ -13,4 +13,7 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
 
     @Override
     public void show(StarRow star) { }
+
+    /** True once the periodogram of the shown star is drawn (or there is nothing to compute). */
+    public boolean isReady() { return true; }
 }
