@@ -4,10 +4,15 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What `catalog info` reports: counts, per-class and per-band counts, points and time statistics. */
+/**
+ * What `catalog info` reports: counts, per-class and per-band counts, points and time statistics.
+ * Times are as the files give them (MJD for CRTS, HJD-2450000 for OGLE), so first/last mean little
+ * across catalogs; spans (days) are comparable.
+ */
 public record CatalogSummary(int curves, int stars, Map<String, Integer> classes, int unlabelled,
                              Map<String, Integer> bands, int minPoints, double medianPoints, int maxPoints,
-                             double firstTime, double lastTime, double medianSpan) {
+                             double firstTime, double lastTime, double minSpan, double medianSpan,
+                             double maxSpan) {
 
     public static CatalogSummary of(Catalog catalog) {
         int n = catalog.size();
@@ -30,7 +35,8 @@ public record CatalogSummary(int curves, int stars, Map<String, Integer> classes
         Arrays.sort(points);
         Arrays.sort(spans);
         return new CatalogSummary(n, catalog.byStar().size(), catalog.classCounts(), unlabelled, bands,
-                n == 0 ? 0 : points[0], median(points), n == 0 ? 0 : points[n - 1], first, last, median(spans));
+                n == 0 ? 0 : points[0], median(points), n == 0 ? 0 : points[n - 1], first, last,
+                n == 0 ? 0 : spans[0], median(spans), n == 0 ? 0 : spans[n - 1]);
     }
 
     private static double median(int[] sorted) {

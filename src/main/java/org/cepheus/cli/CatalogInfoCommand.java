@@ -83,8 +83,8 @@ public final class CatalogInfoCommand implements Callable<Integer> {
             out.println("Bands:   " + counts(s.bands()));
             out.printf(Locale.ROOT, "Points per curve: min %d, median %s, max %d%n", s.minPoints(),
                     trim(s.medianPoints()), s.maxPoints());
-            out.printf(Locale.ROOT, "Time span: %.4f to %.4f (%.1f days); median span per curve %.1f days%n",
-                    s.firstTime(), s.lastTime(), s.lastTime() - s.firstTime(), s.medianSpan());
+            out.printf(Locale.ROOT, "Time span per curve: min %.1f, median %.1f, max %.1f days%n",
+                    s.minSpan(), s.medianSpan(), s.maxSpan());
         }
         List<LoadProblem> problems = catalog.problems();
         out.println("Errors: " + (problems.isEmpty() ? "none" : problems.size()));
