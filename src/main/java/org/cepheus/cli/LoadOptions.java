@@ -25,7 +25,7 @@ public final class LoadOptions {
             description = "auto, ogle, crts, csv, fits, votable or ecsv (default: ${DEFAULT-VALUE}, detected per file).")
     String format;
 
-    @Option(names = "--classes", paramLabel = "A,B", split = ",", description = "Keep only these classes.")
+    @Option(names = "--classes", paramLabel = "CLASS", split = ",", description = "Keep only these classes (comma separated).")
     List<String> classes;
 
     @Option(names = "--min-points", paramLabel = "N", defaultValue = "0",

@@ -165,4 +165,33 @@ class BadInputTest {
         assertEquals("3 more bad lines skipped", ps.get(ps.size() - 1).message());
         assertEquals(realLines.size() - 8, curve(c, "noisy").size());
     }
+
+    @Test
+    void starLabelsWithoutCurvesAreSummarised() throws IOException {
+        write("labels.csv", List.of("star,class,period_days", "good,F,3.1", "ghost1,F,2.0", "ghost2,1O,1.5"));
+        Catalog c = load();
+        assertEquals(3.1, c.curves().get(0).metadata().period());
+        LoadProblem p = problemFor(c, "labels.csv");
+        assertEquals(3, p.line());
+        assertEquals("2 labels row(s) name stars with no light curve (first: ghost1)", p.message());
+    }
+
+    @Test
+    void forcedFormatReportsFilesOfAnotherFormat() throws IOException {
+        Catalog c = CatalogLoader.load(dir, CatalogLoader.Options.defaults().withFormat("crts"), ProgressMonitor.NONE);
+        assertEquals(0, c.size());
+        assertTrue(problemFor(c, "good.dat").message().startsWith("expected a CRTS header"), c.problems()::toString);
+        Catalog f = CatalogLoader.load(dir, CatalogLoader.Options.defaults().withFormat("fits"), ProgressMonitor.NONE);
+        assertTrue(problemFor(f, "good.dat").message().startsWith("expected a fits table"), f.problems()::toString);
+    }
+
+    @Test
+    void cancelStopsTheLoad() {
+        ProgressMonitor cancelled = new ProgressMonitor() {
+            @Override public void progress(double fraction, String message) { }
+            @Override public boolean isCancelled() { return true; }
+        };
+        assertThrows(org.cepheus.service.CancelledException.class,
+                () -> CatalogLoader.job(SharedData.ogle(), CatalogLoader.Options.defaults()).run(cancelled));
+    }
 }
