@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import org.cepheus.service.Job;
 import org.cepheus.service.ProgressMonitor;
 
@@ -110,18 +113,35 @@ public final class CatalogLoader {
         return p.toRealPath();
     }
 
-    /** Regular files under the root, sorted, without hidden files, documentation or the labels table. */
+    /**
+     * Regular files under the root, sorted, without hidden files, documentation or the labels
+     * table. Unreadable folders and broken links become problems; the walk goes on.
+     */
     private static List<Path> listFiles(Path root, Path labels, List<LoadProblem> problems) throws IOException {
         if (Files.isRegularFile(root)) return List.of(root);
         List<Path> out = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-            walk.filter(p -> !p.equals(root)).forEach(p -> {
-                if (isSkipped(root, p) || p.equals(labels)) return;
-                if (Files.isRegularFile(p)) out.add(p);
-            });
-        } catch (java.io.UncheckedIOException e) {
-            problems.add(new LoadProblem(root, 0, "could not list every folder: " + e.getCause().getMessage()));
-        }
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(root) && isSkipped(root, dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (isSkipped(root, file) || file.equals(labels)) return FileVisitResult.CONTINUE;
+                if (attrs.isRegularFile()) out.add(file);
+                else if (attrs.isSymbolicLink()) problems.add(new LoadProblem(file, 0, "cannot read: broken link"));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                String why = e instanceof AccessDeniedException ? "permission denied"
+                        : e instanceof java.nio.file.FileSystemLoopException ? "link loop" : String.valueOf(e.getMessage());
+                problems.add(new LoadProblem(file, 0, "cannot read: " + why));
+                return FileVisitResult.CONTINUE;
+            }
+        });
         out.sort(null);
         return out;
     }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 EvaluateCommand.class,
                 ClassifyCommand.class,
                 InfoCommand.class,
+                CatalogCommand.class,
         })
 public final class CepheusCommand implements Runnable {
 

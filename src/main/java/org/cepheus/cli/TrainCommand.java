@@ -52,9 +52,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (seed != null) cfg = cfg.withSeed(seed);
         if (patience != null) cfg = cfg.withPatience(patience);
         if (minPoints != null) {
-            TrainingConfig.Encoding e = cfg.encoding();
-            cfg = cfg.withEncoding(new TrainingConfig.Encoding(e.sequenceLength(), e.maxSequenceLength(), minPoints,
-                    e.dmdtGrid(), e.dmdtScale(), e.includeErrors(), e.band()));
+            cfg = cfg.withEncoding(cfg.encoding().withMinPoints(minPoints));
         }
         data.perClassCap = perClass;
         CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread());

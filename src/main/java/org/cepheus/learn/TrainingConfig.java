@@ -101,6 +101,19 @@ public record TrainingConfig(String model, double learningRate, int batchSize, i
                 throw new IllegalArgumentException("preset: dmdtScale must be 'mahabal', 'l2' or 'raw', got '" + dmdtScale + "'");
             }
         }
+
+        /** Without the dm-dt scale and error channel: Mahabal scaling, no error channel. */
+        public Encoding(int sequenceLength, int maxSequenceLength, int minPoints, String dmdtGrid, String band) {
+            this(sequenceLength, maxSequenceLength, minPoints, dmdtGrid, "mahabal", false, band);
+        }
+
+        public Encoding withSequenceLength(int n) { return new Encoding(n, maxSequenceLength, minPoints, dmdtGrid, dmdtScale, includeErrors, band); }
+        public Encoding withMaxSequenceLength(int n) { return new Encoding(sequenceLength, n, minPoints, dmdtGrid, dmdtScale, includeErrors, band); }
+        public Encoding withMinPoints(int n) { return new Encoding(sequenceLength, maxSequenceLength, n, dmdtGrid, dmdtScale, includeErrors, band); }
+        public Encoding withDmdtGrid(String g) { return new Encoding(sequenceLength, maxSequenceLength, minPoints, g, dmdtScale, includeErrors, band); }
+        public Encoding withDmdtScale(String s) { return new Encoding(sequenceLength, maxSequenceLength, minPoints, dmdtGrid, s, includeErrors, band); }
+        public Encoding withIncludeErrors(boolean b) { return new Encoding(sequenceLength, maxSequenceLength, minPoints, dmdtGrid, dmdtScale, b, band); }
+        public Encoding withBand(String b) { return new Encoding(sequenceLength, maxSequenceLength, minPoints, dmdtGrid, dmdtScale, includeErrors, b); }
     }
 
     /**

@@ -53,9 +53,7 @@ final class LearnFixtures {
     /** A kind's preset shortened for tests: short sequences, a few epochs, faster learning. */
     static TrainingConfig fast(String kind, int epochs) {
         TrainingConfig c = TrainingConfig.preset(kind);
-        TrainingConfig.Encoding e = c.encoding();
-        c = c.withEncoding(new TrainingConfig.Encoding(96, 96, e.minPoints(), e.dmdtGrid(), e.dmdtScale(),
-                e.includeErrors(), e.band()));
+        c = c.withEncoding(c.encoding().withSequenceLength(96).withMaxSequenceLength(96));
         if (kind.equals("cnn-lstm")) {
             ObjectNode a = c.architecture().deepCopy();
             a.putArray("dense").add(64).add(32); // the paper's 1024/512 are slow to move on 27 stars
