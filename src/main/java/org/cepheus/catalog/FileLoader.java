@@ -24,6 +24,9 @@ final class FileLoader {
     /** What one file gave. */
     record Outcome(List<LightCurve> curves, List<LoadProblem> problems, LabelsTable labels, OgleTables.Table ogle) {
         static Outcome of(ReadResult r) { return new Outcome(r.curves(), r.problems(), null, null); }
+
+        /** Whether the file gave nothing usable because of a problem. */
+        boolean skipped() { return curves.isEmpty() && labels == null && ogle == null && !problems.isEmpty(); }
         static Outcome problem(Path file, String message) {
             return new Outcome(List.of(), List.of(new LoadProblem(file, 0, message)), null, null);
         }
