@@ -85,12 +85,16 @@ public final class CatalogLoader {
 
         CatalogJoins joins = new CatalogJoins();
         List<LightCurve> curves = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        for (LoadProblem p : problems) if (p.file() != null) skipped.add(p.file()); // broken links, unreadable folders
         if (labels != null) {
             LabelsTable explicit = LabelsTable.parse(labels, Files.readAllBytes(labels), new HashSet<>(files));
             problems.addAll(explicit.problems());
             joins.addLabels(explicit, true);
         }
-        for (FileLoader.Outcome out : outcomes) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            FileLoader.Outcome out = outcomes.get(i);
+            if (out.skipped()) skipped.add(files.get(i));
             problems.addAll(out.problems());
             curves.addAll(out.curves());
             if (out.labels() != null) joins.addLabels(out.labels(), false);
@@ -99,7 +103,8 @@ public final class CatalogLoader {
         curves = joins.apply(curves, problems);
         curves = CurveFilters.apply(curves, o, root, problems);
         mon.progress(1, "Loaded " + curves.size() + " curves");
-        return new Catalog(root.getFileName() == null ? root.toString() : root.getFileName().toString(), curves, problems);
+        return new Catalog(root.getFileName() == null ? root.toString() : root.getFileName().toString(), curves,
+                problems, skipped);
     }
 
     /** The load as a cancellable job with progress, for the GUI and the CLI. */
@@ -187,7 +192,10 @@ public final class CatalogLoader {
             }
         }
         List<FileLoader.Outcome> out = new ArrayList<>(total);
-        for (FileLoader.Outcome r : results) if (r != null) out.add(r);
+        for (int i = 0; i < total; i++) {
+            // null only when cancelled (the caller then stops) or when a worker died of an Error
+            out.add(results[i] != null ? results[i] : FileLoader.Outcome.problem(files.get(i), "not read (loading was interrupted)"));
+        }
         return out;
     }
 

@@ -87,7 +87,8 @@ public final class CatalogInfoCommand implements Callable<Integer> {
                     s.minSpan(), s.medianSpan(), s.maxSpan());
         }
         List<LoadProblem> problems = catalog.problems();
-        out.println("Errors: " + (problems.isEmpty() ? "none" : problems.size()));
+        out.println("Errors: " + (problems.isEmpty() ? "none" : problems.size())
+                + (catalog.skippedFiles().isEmpty() ? "" : " (" + catalog.skippedFiles().size() + " files skipped)"));
         for (LoadProblem p : problems.subList(0, Math.min(SHOWN_PROBLEMS, problems.size()))) out.println("  " + p);
         if (problems.size() > SHOWN_PROBLEMS) {
             out.println("  ... and " + (problems.size() - SHOWN_PROBLEMS) + " more (--json lists all)");

@@ -53,7 +53,7 @@ class JobTaskTest {
         });
         new Thread(task).start();
         assertTrue(started.await(10, TimeUnit.SECONDS));
-        robot.interact(task::cancel);
+        robot.interact(() -> { task.cancel(); }); // a lambda: task::cancel is ambiguous (Runnable vs Callable)
         assertTrue(finished.await(10, TimeUnit.SECONDS));
         assertTrue(sawCancel.get(), "monitor.isCancelled() follows the task");
         assertEquals(false, interrupted.get(), "no interrupt lands in the job's I/O");
