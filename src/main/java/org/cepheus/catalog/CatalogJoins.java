@@ -30,7 +30,13 @@ final class CatalogJoins {
 
     List<LightCurve> apply(List<LightCurve> curves, List<LoadProblem> problems) {
         List<LightCurve> out = new ArrayList<>(curves.size());
-        for (LightCurve c : curves) out.add(join(c));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (LightCurve c : curves) {
+            out.add(join(c));
+            ids.add(c.id());
+        }
+        if (explicit != null) problems.addAll(explicit.unmatchedStars(ids));
+        for (LabelsTable t : scoped) problems.addAll(t.unmatchedStars(ids));
         return out;
     }
 

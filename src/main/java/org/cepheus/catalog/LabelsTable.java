@@ -13,7 +13,8 @@ import java.util.Set;
  * optional period column (`period_days` or `period`) that becomes the catalog period.
  */
 final class LabelsTable {
-    record Entry(String label, double period) { }
+    /** One row: class (null when empty), catalog period (NaN when absent) and the row's line. */
+    record Entry(String label, double period, int line) { }
 
     private final Path table;
     private final Map<Path, Entry> byFile = new HashMap<>();
@@ -25,7 +26,6 @@ final class LabelsTable {
     Path path() { return table; }
     Path directory() { return table.toAbsolutePath().getParent(); }
     List<LoadProblem> problems() { return problems; }
-    int size() { return byFile.size() + byStar.size(); }
 
     /** The entry for a curve: by its source file first, then by its star id. */
     Entry lookup(Path source, String starId) {
@@ -33,7 +33,23 @@ final class LabelsTable {
         return e != null ? e : byStar.get(starId);
     }
 
-    boolean coversStars() { return !byStar.isEmpty(); }
+    /** One problem summing up star rows that matched no loaded curve, or none. */
+    List<LoadProblem> unmatchedStars(java.util.Set<String> loadedIds) {
+        int missing = 0;
+        Entry first = null;
+        String firstId = null;
+        for (var e : byStar.entrySet()) {
+            if (loadedIds.contains(e.getKey())) continue;
+            missing++;
+            if (first == null || e.getValue().line() < first.line()) {
+                first = e.getValue();
+                firstId = e.getKey();
+            }
+        }
+        if (missing == 0) return List.of();
+        return List.of(new LoadProblem(table, first.line(), missing + " labels row(s) name stars with no light curve"
+                + " (first: " + firstId + ")"));
+    }
 
     /** Whether the first line looks like a labels header: a class column and a file or star column. */
     static boolean looksLikeLabels(byte[] head) {
@@ -85,7 +101,7 @@ final class LabelsTable {
                 }
             }
             String label = tok.isEmpty(cls) ? null : tok.text(cls);
-            Entry entry = new Entry(label, p);
+            Entry entry = new Entry(label, p, line);
             if (file >= 0) {
                 Path f = dir.resolve(tok.text(file)).normalize();
                 if (!knownFiles.contains(f) && !Files.isRegularFile(f)) {

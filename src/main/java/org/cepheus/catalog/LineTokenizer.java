@@ -38,44 +38,62 @@ final class LineTokenizer {
         while (pos < end) {
             lineNumber++;
             int s = pos;
-            int e = s;
-            while (e < end && buf[e] != '\n' && buf[e] != '\r') e++;
+            int first = s;
+            while (first < end && (buf[first] == ' ' || buf[first] == '\t')) first++;
+            if (first == end || buf[first] == '\n' || buf[first] == '\r' || buf[first] == '#') {
+                pos = skipLine(first);
+                continue;
+            }
+            lineStart = s;
+            int e = delimiter == Delimiter.WHITESPACE ? splitWhitespace(first) : splitDelimited(first);
+            lineEnd = e;
             // \r\n counts as one line break
             pos = e < end && buf[e] == '\r' && e + 1 < end && buf[e + 1] == '\n' ? e + 2 : e + 1;
-            int first = s;
-            while (first < e && (buf[first] == ' ' || buf[first] == '\t')) first++;
-            if (first == e || buf[first] == '#') continue;
-            lineStart = s;
-            lineEnd = e;
-            split(first, e);
             return true;
         }
         return false;
     }
 
-    private void split(int s, int e) {
+    private int skipLine(int i) {
+        while (i < end && buf[i] != '\n' && buf[i] != '\r') i++;
+        return i < end && buf[i] == '\r' && i + 1 < end && buf[i + 1] == '\n' ? i + 2 : i + 1;
+    }
+
+    /** Splits on runs of blanks up to the end of the line; returns the line end. */
+    private int splitWhitespace(int i) {
         count = 0;
-        if (delimiter == Delimiter.WHITESPACE) {
-            int i = s;
-            while (i < e) {
-                while (i < e && (buf[i] == ' ' || buf[i] == '\t')) i++;
-                if (i >= e) break;
-                int f = i;
-                while (i < e && buf[i] != ' ' && buf[i] != '\t') i++;
-                add(f, i);
-            }
-            return;
+        while (true) {
+            while (i < end && (buf[i] == ' ' || buf[i] == '\t')) i++;
+            if (i >= end || buf[i] == '\n' || buf[i] == '\r') return i;
+            int f = i;
+            byte c;
+            while (i < end && (c = buf[i]) != ' ' && c != '\t' && c != '\n' && c != '\r') i++;
+            add(f, i);
         }
+    }
+
+    /** Splits on the delimiter (outside quotes) up to the end of the line, in one pass; returns the line end. */
+    private int splitDelimited(int i) {
+        count = 0;
         byte sep = delimiter.symbol;
-        int f = s;
+        int f = i;
         boolean quoted = false;
-        for (int i = s; i <= e; i++) {
-            if (i < e && buf[i] == '"') quoted = !quoted;
-            if (i == e || (buf[i] == sep && !quoted)) {
-                addTrimmed(f, i);
-                f = i + 1;
+        for (; i < end; i++) {
+            byte c = buf[i];
+            if (c > ',') continue; // digits, letters, '.', '-': the common case, one comparison
+            if (c == sep) {
+                if (!quoted) {
+                    addTrimmed(f, i);
+                    f = i + 1;
+                }
+            } else if (c == '\n' || c == '\r') {
+                break;
+            } else if (c == '"') {
+                quoted = !quoted;
             }
         }
+        addTrimmed(f, i);
+        return i;
     }
 
     private void addTrimmed(int s, int e) {
@@ -118,9 +136,10 @@ final class LineTokenizer {
 
     /** True when the field holds exactly these bytes (compares without creating a String). */
     boolean fieldEquals(int field, byte[] other) {
-        int len = ends[field] - starts[field];
-        if (len != other.length) return false;
-        return java.util.Arrays.equals(buf, starts[field], ends[field], other, 0, len);
+        int s = starts[field];
+        if (ends[field] - s != other.length) return false;
+        for (int i = 0; i < other.length; i++) if (buf[s + i] != other[i]) return false;
+        return true;
     }
 
     byte[] fieldBytes(int field) { return java.util.Arrays.copyOfRange(buf, starts[field], ends[field]); }

@@ -66,7 +66,8 @@ public final class StilReader implements CatalogReader {
         try {
             table = new StarTableFactory(false).makeStarTable(new FileDataSource(path.toFile()), handler);
         } catch (IOException | RuntimeException e) {
-            return ReadResult.failed(new LoadProblem(path, 0, "cannot read as " + name + ": " + e.getMessage()));
+            String why = String.valueOf(e.getMessage()).replace(path.toAbsolutePath().toString(), "file");
+            return ReadResult.failed(new LoadProblem(path, 0, "expected a " + name + " table: " + why));
         }
         List<String> header = new ArrayList<>();
         for (int i = 0; i < table.getColumnCount(); i++) header.add(table.getColumnInfo(i).getName());

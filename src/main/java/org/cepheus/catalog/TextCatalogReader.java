@@ -15,14 +15,16 @@ public abstract class TextCatalogReader implements CatalogReader {
     /** Parses a file's whole content. */
     public abstract ReadResult parse(Path path, byte[] content);
 
-    /** Text, not binary: no NUL bytes and few control characters in the head. */
+    /** Text, not binary: no NUL bytes and few control characters in the first KB. */
     static boolean looksLikeText(byte[] head) {
+        int n = Math.min(head.length, 1024);
         int control = 0;
-        for (byte b : head) {
+        for (int i = 0; i < n; i++) {
+            byte b = head[i];
             if (b == 0) return false;
             if (b >= 0 && b < 32 && b != '\n' && b != '\r' && b != '\t') control++;
         }
-        return control <= head.length / 100;
+        return control <= n / 100;
     }
 
     static String stem(Path path) {
