@@ -31,6 +31,8 @@ public final class CatalogLoader {
     private static final long WHOLE_FILE_LIMIT = 64L << 20;
     private static final int HEAD_BYTES = 4096;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CatalogLoader.class);
+
     private CatalogLoader() { }
 
     /**
@@ -77,11 +79,14 @@ public final class CatalogLoader {
         CatalogReader forced = o.format().equals("auto") ? null : registry.byName(o.format()).orElseThrow();
 
         List<LoadProblem> problems = new ArrayList<>();
+        long t0 = System.nanoTime();
         List<Path> files = listFiles(root, labels, problems);
+        long t1 = System.nanoTime();
         mon.progress(0, "Reading " + files.size() + " files");
         FileLoader fileLoader = new FileLoader(registry, forced, new HashSet<>(files), labels != null);
         List<FileLoader.Outcome> outcomes = readInParallel(files, fileLoader, mon);
         mon.checkCancelled();
+        long t2 = System.nanoTime();
 
         CatalogJoins joins = new CatalogJoins();
         List<LightCurve> curves = new ArrayList<>();
@@ -103,6 +108,8 @@ public final class CatalogLoader {
         curves = joins.apply(curves, problems);
         curves = CurveFilters.apply(curves, o, root, problems);
         mon.progress(1, "Loaded " + curves.size() + " curves");
+        LOG.debug("{}: listed {} files in {} ms, read in {} ms, joined and filtered in {} ms", root, files.size(),
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new Catalog(root.getFileName() == null ? root.toString() : root.getFileName().toString(), curves,
                 problems, skipped);
     }
