@@ -36,6 +36,7 @@ public final class AtomicFiles {
         if (dir != null) Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         try {
+            readableLikeTarget(tmp, abs);
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
                 body.write(out);
             }
@@ -46,6 +47,20 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Temp files are created owner-only (0600); a model or report must end up readable as an
+     * ordinary file would be: the old file's permissions when replacing one, else rw-r--r--.
+     */
+    private static void readableLikeTarget(Path tmp, Path target) throws IOException {
+        try {
+            var perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): default permissions are fine there
         }
     }
 }
