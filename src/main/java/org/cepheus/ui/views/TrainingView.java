@@ -68,10 +68,12 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         this.workspace = workspace;
         this.preset = new PresetSheet(workspace.errors());
         getStyleClass().add("training-view");
-        ScrollPane left = new ScrollPane(controls());
-        left.setFitToWidth(true);
+        ScrollPane settings = new ScrollPane(controls());
+        settings.setFitToWidth(true);
+        BorderPane left = new BorderPane(settings);
+        left.setBottom(runBox());
         left.setMinWidth(340);
-        left.setPrefWidth(370);
+        left.setPrefWidth(380);
         setLeft(left);
         setCenter(chartsPane());
         workspace.catalogProperty().addListener((o, was, now) -> fillClasses(now));
@@ -123,9 +125,17 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
                 section("Model"), model, modelDescription,
                 section("Hyper-parameters (preset)"), preset.node(),
                 section("Output"), out,
-                new HBox(8, start, stop), progress, status, eta, saved,
                 section("Compute"), backend, gpuNote);
         box.setPadding(new Insets(10));
+        return box;
+    }
+
+    /** Start/stop and the run's state stay in view below the scrolling settings. */
+    private VBox runBox() {
+        HBox buttons = new HBox(8, start, stop);
+        VBox box = new VBox(6, buttons, progress, status, eta, saved);
+        box.setPadding(new Insets(8, 10, 10, 10));
+        box.getStyleClass().add("run-box");
         return box;
     }
 
