@@ -27,6 +27,7 @@ public final class FxCoalescer<E> {
     private final Consumer<List<E>> sink;
     private final long intervalNanos;
     private volatile long lastDrain;
+    private volatile long maxDrainNanos;
 
     public FxCoalescer(long intervalMillis, Consumer<List<E>> sink) {
         this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(intervalMillis);
@@ -52,6 +53,12 @@ public final class FxCoalescer<E> {
         List<E> batch = new ArrayList<>();
         for (E e; (e = queue.poll()) != null; ) batch.add(e);
         if (!batch.isEmpty()) sink.accept(batch);
+        maxDrainNanos = Math.max(maxDrainNanos, System.nanoTime() - lastDrain);
         if (!queue.isEmpty()) schedule();
+    }
+
+    /** Longest time one batch kept the FX thread busy, in milliseconds (for the stall probes). */
+    public double maxDrainMillis() {
+        return maxDrainNanos / 1e6;
     }
 }

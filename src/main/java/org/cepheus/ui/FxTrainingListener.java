@@ -49,6 +49,11 @@ public final class FxTrainingListener implements TrainingListener {
         flush.accept(null);
     }
 
+    /** Longest time one batch of events kept the FX thread busy, in milliseconds. */
+    public double maxDeliveryMillis() {
+        return coalescer.maxDrainMillis();
+    }
+
     @Override
     public void onIteration(int iteration, int epoch, double loss) {
         coalescer.post(new Iteration(iteration, epoch, loss));

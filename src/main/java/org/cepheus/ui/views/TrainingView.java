@@ -62,6 +62,7 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
     private final Label gpuNote = new Label();
     private final TrainingCharts charts = new TrainingCharts();
     private JobTask<TrainingOutcome> running;
+    private FxTrainingListener listener;
     private int plannedEpochs;
 
     public TrainingView(Workspace workspace) {
@@ -221,6 +222,7 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         eta.setText("");
         status.setText(String.format("Training %s on %,d stars…", config.kind().displayName(), subset.byStar().size()));
         FxTrainingListener listener = new FxTrainingListener(this);
+        this.listener = listener;
         running = workspace.jobs().start("Training", monitor -> {
             java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
             return new TrainingJob(subset, config, out, listener).run(monitor);
@@ -332,6 +334,8 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
     public Label status() { return status; }
     public Label backend() { return backend; }
     public JobTask<TrainingOutcome> running() { return running; }
+    /** The current run's listener (its delivery timing feeds the stall probes). */
+    public FxTrainingListener listener() { return listener; }
     PresetSheet preset() { return preset; }
 
     /** Replaces the preset (tests and scripted runs, e.g. one quick epoch). */
