@@ -54,6 +54,11 @@ public final class FxTrainingListener implements TrainingListener {
         return coalescer.maxDrainMillis();
     }
 
+    /** The same in CPU time of the FX thread (unaffected by other processes on the machine). */
+    public double maxDeliveryCpuMillis() {
+        return coalescer.maxDrainCpuMillis();
+    }
+
     @Override
     public void onIteration(int iteration, int epoch, double loss) {
         coalescer.post(new Iteration(iteration, epoch, loss));
