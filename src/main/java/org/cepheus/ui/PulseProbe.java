@@ -11,7 +11,10 @@ import javafx.animation.AnimationTimer;
  * Start and stop on the FX thread.
  */
 public final class PulseProbe extends AnimationTimer {
+    private long first;
     private long last;
+    private long worstAt;
+    private long worst;
     private long[] gaps = new long[1024];
     private int count;
 
@@ -20,6 +23,12 @@ public final class PulseProbe extends AnimationTimer {
         if (last != 0) {
             if (count == gaps.length) gaps = Arrays.copyOf(gaps, count * 2);
             gaps[count++] = now - last;
+            if (now - last > worst) {
+                worst = now - last;
+                worstAt = last - first;
+            }
+        } else {
+            first = now;
         }
         last = now;
     }
@@ -28,6 +37,7 @@ public final class PulseProbe extends AnimationTimer {
     public void start() {
         last = 0;
         count = 0;
+        worst = 0;
         super.start();
     }
 
@@ -50,6 +60,9 @@ public final class PulseProbe extends AnimationTimer {
         for (int i = 0; i < count; i++) if (gaps[i] > millis * 1e6) n++;
         return n;
     }
+
+    /** When the longest gap began, in milliseconds after the first pulse. */
+    public double worstGapStartMillis() { return worstAt / 1e6; }
 
     public long frames() { return count + (last != 0 ? 1 : 0); }
 }
