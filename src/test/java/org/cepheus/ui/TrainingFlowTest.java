@@ -29,7 +29,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * classifies the open catalog into the table.
  */
 @ExtendWith(ApplicationExtension.class)
-@org.junit.jupiter.api.Disabled("enabled once learn's Trainer is on main")
 class TrainingFlowTest {
     private static final List<String> CLASSES = List.of("EW", "RRab", "LPV");
     private Workbench workbench;
