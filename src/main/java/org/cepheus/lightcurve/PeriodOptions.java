@@ -13,10 +13,21 @@ package org.cepheus.lightcurve;
  * @param spreading          fast Lomb-Scargle: "es" (non-uniform FFT kernel) or "lagrange" (Press & Rybicki extirpolation)
  * @param kernelWidth        grid nodes each point is spread onto (astropy's extirpolation uses 4)
  * @param fftOversampling    FFT length >= this times the number of frequencies (astropy uses 5)
+ * @param aovHarmonics       harmonics of the multi-harmonic AoV model
+ * @param ceBins             conditional-entropy binning
  */
 public record PeriodOptions(String method, double minPeriod, double maxPeriod, double oversampling,
                             int frequencies, int topK, int refineSteps, String spreading, int kernelWidth,
-                            double fftOversampling) {
+                            double fftOversampling, int aovHarmonics, CeBins ceBins) {
+
+    /** Conditional entropy: phase and magnitude bins, quantile clipped at each end of the magnitudes. */
+    public record CeBins(int phase, int magnitude, double clipQuantile) {
+        public CeBins {
+            if (phase < 2 || magnitude < 2) throw new IllegalArgumentException("conditional entropy needs >= 2 phase and magnitude bins");
+            if (!(clipQuantile >= 0 && clipQuantile < 0.5)) throw new IllegalArgumentException("clipQuantile must be in [0, 0.5)");
+        }
+    }
+
 
     public PeriodOptions {
         if (method == null || method.isBlank()) method = "gls";
@@ -32,6 +43,8 @@ public record PeriodOptions(String method, double minPeriod, double maxPeriod, d
         if (refineSteps < 0) throw new IllegalArgumentException("refine steps must be >= 0");
         SpreadingKernel.byName(spreading);
         if (kernelWidth < 2 || kernelWidth > 32) throw new IllegalArgumentException("kernel width must be in 2..32");
+        if (aovHarmonics < 1 || aovHarmonics > 20) throw new IllegalArgumentException("AoV harmonics must be in 1..20");
+        if (ceBins == null) ceBins = new CeBins(10, 5, 0.01);
         if (!(fftOversampling >= 1.25)) throw new IllegalArgumentException("fft oversampling must be >= 1.25");
     }
 
@@ -39,10 +52,11 @@ public record PeriodOptions(String method, double minPeriod, double maxPeriod, d
         return Presets.read("period.json", PeriodOptions.class);
     }
 
-    public PeriodOptions withMethod(String m) { return new PeriodOptions(m, minPeriod, maxPeriod, oversampling, frequencies, topK, refineSteps, spreading, kernelWidth, fftOversampling); }
-    public PeriodOptions withPeriodRange(double min, double max) { return new PeriodOptions(method, min, max, oversampling, frequencies, topK, refineSteps, spreading, kernelWidth, fftOversampling); }
-    public PeriodOptions withOversampling(double k) { return new PeriodOptions(method, minPeriod, maxPeriod, k, 0, topK, refineSteps, spreading, kernelWidth, fftOversampling); }
-    public PeriodOptions withFrequencies(int n) { return new PeriodOptions(method, minPeriod, maxPeriod, oversampling, n, topK, refineSteps, spreading, kernelWidth, fftOversampling); }
-    public PeriodOptions withSpreading(String kernel, int width, double fftOver) { return new PeriodOptions(method, minPeriod, maxPeriod, oversampling, frequencies, topK, refineSteps, kernel, width, fftOver); }
-    public PeriodOptions withTopK(int k) { return new PeriodOptions(method, minPeriod, maxPeriod, oversampling, frequencies, k, refineSteps, spreading, kernelWidth, fftOversampling); }
+    public PeriodOptions withMethod(String m) { return new PeriodOptions(m, minPeriod, maxPeriod, oversampling, frequencies, topK, refineSteps, spreading, kernelWidth, fftOversampling, aovHarmonics, ceBins); }
+    public PeriodOptions withPeriodRange(double min, double max) { return new PeriodOptions(method, min, max, oversampling, frequencies, topK, refineSteps, spreading, kernelWidth, fftOversampling, aovHarmonics, ceBins); }
+    public PeriodOptions withOversampling(double k) { return new PeriodOptions(method, minPeriod, maxPeriod, k, 0, topK, refineSteps, spreading, kernelWidth, fftOversampling, aovHarmonics, ceBins); }
+    public PeriodOptions withFrequencies(int n) { return new PeriodOptions(method, minPeriod, maxPeriod, oversampling, n, topK, refineSteps, spreading, kernelWidth, fftOversampling, aovHarmonics, ceBins); }
+    public PeriodOptions withSpreading(String kernel, int width, double fftOver) { return new PeriodOptions(method, minPeriod, maxPeriod, oversampling, frequencies, topK, refineSteps, kernel, width, fftOver, aovHarmonics, ceBins); }
+    public PeriodOptions withAovHarmonics(int n) { return new PeriodOptions(method, minPeriod, maxPeriod, oversampling, frequencies, topK, refineSteps, spreading, kernelWidth, fftOversampling, n, ceBins); }
+    public PeriodOptions withTopK(int k) { return new PeriodOptions(method, minPeriod, maxPeriod, oversampling, frequencies, k, refineSteps, spreading, kernelWidth, fftOversampling, aovHarmonics, ceBins); }
 }

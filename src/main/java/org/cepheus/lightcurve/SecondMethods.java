@@ -1,10 +1,15 @@
 package org.cepheus.lightcurve;
 
-/** Registry of the non-Lomb-Scargle methods (filled in by step 3). */
+/** The non-Lomb-Scargle methods, by name. */
 final class SecondMethods {
     private SecondMethods() { }
 
     static PeriodSearch byName(String n, PeriodOptions options) {
-        throw new IllegalArgumentException("unknown period method '" + n + "' (known: " + String.join(", ", PeriodSearch.METHODS) + ")");
+        return switch (n) {
+            case "ce", "conditional-entropy" -> new ConditionalEntropy(options);
+            case "aov", "mhaov" -> new MultiHarmonicAov(options);
+            default -> throw new IllegalArgumentException("unknown period method '" + n + "' (known: "
+                    + String.join(", ", PeriodSearch.METHODS) + ")");
+        };
     }
 }
