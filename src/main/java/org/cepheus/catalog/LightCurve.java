@@ -42,9 +42,7 @@ public final class LightCurve {
         boolean ordered = true;
         for (int i = 1; i < t.length && ordered; i++) ordered = t[i] >= t[i - 1];
         if (ordered) return new double[][]{t, m, e};
-        Integer[] idx = new Integer[t.length];
-        for (int i = 0; i < idx.length; i++) idx[i] = i;
-        Arrays.sort(idx, (a, b) -> Double.compare(t[a], t[b]));
+        int[] idx = IndexSort.byValue(t);
         double[] ts = new double[t.length], ms = new double[t.length], es = e == null ? null : new double[t.length];
         for (int i = 0; i < idx.length; i++) {
             ts[i] = t[idx[i]];

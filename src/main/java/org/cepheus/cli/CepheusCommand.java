@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Classify variable-star light curves with deep networks (CNN-LSTM, dm-dt CNN).",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                CatalogCommand.class,
         })
 public final class CepheusCommand implements Runnable {
 

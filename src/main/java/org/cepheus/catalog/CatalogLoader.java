@@ -1,0 +1,202 @@
+package org.cepheus.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
+import org.cepheus.service.Job;
+import org.cepheus.service.ProgressMonitor;
+
+/**
+ * Loads a catalog from a file or a folder (recursively, several catalogs side by side allowed):
+ * reads every file in parallel, recognises each by content and name, then joins labels tables,
+ * OGLE side tables and file-name classes, and applies the class filter, minimum points and the
+ * per-class cap. Problems with single files or lines are collected, never thrown.
+ */
+public final class CatalogLoader {
+    /** Files up to this size are read whole in one go; larger ones are handed to their reader. */
+    private static final long WHOLE_FILE_LIMIT = 64L << 20;
+    private static final int HEAD_BYTES = 4096;
+
+    private CatalogLoader() { }
+
+    /**
+     * @param labels      labels table, or null to pick up labels tables found beside the data
+     * @param format      auto|ogle|crts|csv|fits|votable|ecsv
+     * @param classes     classes to keep; empty keeps all
+     * @param minPoints   curves with fewer points are left out (the paper keeps >= 100)
+     * @param perClassCap at most this many stars per class, the first by sorted id; 0 = no cap
+     * @param columns     column mapping for generic tables; null = guess from header names
+     */
+    public record Options(Path labels, String format, Set<String> classes, int minPoints, int perClassCap,
+                          ColumnMapping columns) {
+        public Options {
+            format = format == null ? "auto" : format.toLowerCase(Locale.ROOT);
+            classes = classes == null ? Set.of() : Set.copyOf(classes);
+            if (!ReaderRegistry.FORMATS.contains(format)) {
+                throw new IllegalArgumentException("unknown format '" + format + "': expected one of "
+                        + String.join(", ", ReaderRegistry.FORMATS));
+            }
+            if (minPoints < 0 || perClassCap < 0) throw new IllegalArgumentException("minPoints and perClassCap must be >= 0");
+        }
+
+        public static Options defaults() { return new Options(null, "auto", Set.of(), 0, 0, null); }
+        public Options withLabels(Path p) { return new Options(p, format, classes, minPoints, perClassCap, columns); }
+        public Options withFormat(String f) { return new Options(labels, f, classes, minPoints, perClassCap, columns); }
+        public Options withClasses(Set<String> c) { return new Options(labels, format, c, minPoints, perClassCap, columns); }
+        public Options withMinPoints(int n) { return new Options(labels, format, classes, n, perClassCap, columns); }
+        public Options withPerClassCap(int n) { return new Options(labels, format, classes, minPoints, n, columns); }
+        public Options withColumns(ColumnMapping m) { return new Options(labels, format, classes, minPoints, perClassCap, m); }
+    }
+
+    /**
+     * Loads everything under {@code fileOrDir}.
+     * @throws NoSuchFileException   when the path (or the given labels table) does not exist
+     * @throws AccessDeniedException when it cannot be read
+     * @throws org.cepheus.service.CancelledException when the monitor cancelled
+     */
+    public static Catalog load(Path fileOrDir, Options options, ProgressMonitor monitor) throws IOException {
+        Options o = options == null ? Options.defaults() : options;
+        ProgressMonitor mon = monitor == null ? ProgressMonitor.NONE : monitor;
+        Path root = realPath(fileOrDir);
+        Path labels = o.labels() == null ? null : realPath(o.labels());
+        ReaderRegistry registry = ReaderRegistry.standard(o.columns());
+        CatalogReader forced = o.format().equals("auto") ? null : registry.byName(o.format()).orElseThrow();
+
+        List<LoadProblem> problems = new ArrayList<>();
+        List<Path> files = listFiles(root, labels, problems);
+        mon.progress(0, "Reading " + files.size() + " files");
+        FileLoader fileLoader = new FileLoader(registry, forced, new HashSet<>(files), labels != null);
+        List<FileLoader.Outcome> outcomes = readInParallel(files, fileLoader, mon);
+        mon.checkCancelled();
+
+        CatalogJoins joins = new CatalogJoins();
+        List<LightCurve> curves = new ArrayList<>();
+        if (labels != null) {
+            LabelsTable explicit = LabelsTable.parse(labels, Files.readAllBytes(labels), new HashSet<>(files));
+            problems.addAll(explicit.problems());
+            joins.addLabels(explicit, true);
+        }
+        for (FileLoader.Outcome out : outcomes) {
+            problems.addAll(out.problems());
+            curves.addAll(out.curves());
+            if (out.labels() != null) joins.addLabels(out.labels(), false);
+            if (out.ogle() != null) joins.addOgle(out.ogle());
+        }
+        curves = joins.apply(curves, problems);
+        curves = CurveFilters.apply(curves, o, root, problems);
+        mon.progress(1, "Loaded " + curves.size() + " curves");
+        return new Catalog(root.getFileName() == null ? root.toString() : root.getFileName().toString(), curves, problems);
+    }
+
+    /** The load as a cancellable job with progress, for the GUI and the CLI. */
+    public static Job<Catalog> job(Path fileOrDir, Options options) {
+        return monitor -> load(fileOrDir, options, monitor);
+    }
+
+    private static Path realPath(Path p) throws IOException {
+        if (!Files.exists(p)) throw new NoSuchFileException(p.toString());
+        if (!Files.isReadable(p)) throw new AccessDeniedException(p.toString());
+        return p.toRealPath();
+    }
+
+    /**
+     * Regular files under the root, sorted, without hidden files, documentation or the labels
+     * table. Unreadable folders and broken links become problems; the walk goes on.
+     */
+    private static List<Path> listFiles(Path root, Path labels, List<LoadProblem> problems) throws IOException {
+        if (Files.isRegularFile(root)) return List.of(root);
+        List<Path> out = new ArrayList<>();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(root) && isSkipped(root, dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (isSkipped(root, file) || file.equals(labels)) return FileVisitResult.CONTINUE;
+                if (attrs.isRegularFile()) out.add(file);
+                else if (attrs.isSymbolicLink()) problems.add(new LoadProblem(file, 0, "cannot read: broken link"));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                String why = e instanceof AccessDeniedException ? "permission denied"
+                        : e instanceof java.nio.file.FileSystemLoopException ? "link loop" : String.valueOf(e.getMessage());
+                problems.add(new LoadProblem(file, 0, "cannot read: " + why));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+
+    /** Hidden files and folders, and documents that travel with data (README, LICENSE, PDFs). */
+    private static boolean isSkipped(Path root, Path p) {
+        for (Path part : root.relativize(p)) if (part.toString().startsWith(".")) return true;
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.startsWith("readme") || name.startsWith("license") || name.startsWith("licence")
+                || name.startsWith("copying") || name.endsWith(".md") || name.endsWith(".pdf")
+                || name.endsWith(".html") || name.endsWith(".png") || name.endsWith(".tar.gz") || name.endsWith(".zip");
+    }
+
+    /** Reads the files on all cores (the calling thread works too); results keep the file order. */
+    private static List<FileLoader.Outcome> readInParallel(List<Path> files, FileLoader loader, ProgressMonitor mon) {
+        FileLoader.Outcome[] results = new FileLoader.Outcome[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        int total = files.size();
+        Runnable work = () -> {
+            int i;
+            while ((i = next.getAndIncrement()) < total && !mon.isCancelled()) {
+                results[i] = loader.load(files.get(i));
+                int d = done.incrementAndGet();
+                if (d % 128 == 0) mon.progress((double) d / total, "Read " + d + " of " + total + " files");
+            }
+        };
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, total / 8));
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread th = new Thread(work, "catalog-loader-" + t);
+            th.setDaemon(true);
+            th.start();
+            helpers.add(th);
+        }
+        work.run();
+        for (Thread th : helpers) {
+            try {
+                th.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new org.cepheus.service.CancelledException();
+            }
+        }
+        List<FileLoader.Outcome> out = new ArrayList<>(total);
+        for (FileLoader.Outcome r : results) if (r != null) out.add(r);
+        return out;
+    }
+
+    static byte[] head(Path p) throws IOException {
+        try (InputStream in = Files.newInputStream(p)) {
+            return in.readNBytes(HEAD_BYTES);
+        }
+    }
+
+    static long wholeFileLimit() { return WHOLE_FILE_LIMIT; }
+    static int headBytes() { return HEAD_BYTES; }
+}

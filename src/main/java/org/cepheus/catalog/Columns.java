@@ -1,0 +1,30 @@
+package org.cepheus.catalog;
+
+import java.util.List;
+
+/** A column mapping resolved against one table: zero-based indices, -1 when absent. */
+record Columns(int id, int time, int mag, int err, int band, int label, int ra, int dec) {
+
+    /** @throws IllegalArgumentException when the mapping names a column the table lacks */
+    static Columns resolve(ColumnMapping m, List<String> header, int columnCount) {
+        int ra = header == null ? -1 : indexOrMissing(ColumnMapping.find(header, ColumnMapping.RA_NAMES), header);
+        int dec = header == null ? -1 : indexOrMissing(ColumnMapping.find(header, ColumnMapping.DEC_NAMES), header);
+        return new Columns(ColumnMapping.indexOf(m.id(), header, columnCount),
+                ColumnMapping.indexOf(m.time(), header, columnCount),
+                ColumnMapping.indexOf(m.mag(), header, columnCount),
+                ColumnMapping.indexOf(m.err(), header, columnCount),
+                ColumnMapping.indexOf(m.band(), header, columnCount),
+                ColumnMapping.indexOf(m.label(), header, columnCount), ra, dec);
+    }
+
+    private static int indexOrMissing(String name, List<String> header) {
+        return name == null ? -1 : header.indexOf(name);
+    }
+
+    /** time, mag[, err] by position: the layout of OGLE-style files without a header. */
+    static Columns positional(int columnCount) {
+        return new Columns(-1, 0, 1, columnCount >= 3 ? 2 : -1, -1, -1, -1, -1);
+    }
+
+    boolean grouped() { return id >= 0 || band >= 0; }
+}

@@ -1,0 +1,43 @@
+package org.cepheus.catalog;
+
+import java.util.Arrays;
+
+/** Growable primitive columns for one curve while a file is parsed. */
+final class CurveBuilder {
+    final String id;
+    final String band;
+    String label;
+    double ra = Double.NaN, dec = Double.NaN;
+    private double[] time = new double[512], mag = new double[512], err = new double[512];
+    private int n;
+    private int missingErr;
+
+    CurveBuilder(String id, String band) {
+        this.id = id;
+        this.band = band;
+    }
+
+    void add(double t, double m, double e) {
+        if (n == time.length) {
+            time = Arrays.copyOf(time, n * 2);
+            mag = Arrays.copyOf(mag, n * 2);
+            err = Arrays.copyOf(err, n * 2);
+        }
+        time[n] = t;
+        mag[n] = m;
+        err[n] = e;
+        if (Double.isNaN(e)) missingErr++;
+        n++;
+    }
+
+    int size() { return n; }
+
+    /** True when some but not all points have an error: errors are then dropped for the curve. */
+    boolean hasPartialErrors() { return missingErr > 0 && missingErr < n; }
+
+    LightCurve build(Metadata metadata) {
+        double[] e = missingErr > 0 ? null : Arrays.copyOf(err, n);
+        Metadata md = Double.isNaN(ra) ? metadata : metadata.withPosition(ra, dec);
+        return new LightCurve(id, band, Arrays.copyOf(time, n), Arrays.copyOf(mag, n), e, label, md);
+    }
+}

@@ -1,0 +1,44 @@
+package org.cepheus.catalog;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * OGLE photometry ("HJD mag err", whitespace separated, no header; also EROS-1 files in the same
+ * layout). The star id is the file name; the band is the folder name when it looks like one
+ * (I/, V/, R/, B/ ...).
+ */
+public final class OgleReader extends TextCatalogReader {
+    private static final Pattern BAND_FOLDER = Pattern.compile("[A-Za-z]{1,2}");
+
+    @Override
+    public String name() { return "ogle"; }
+
+    @Override
+    public boolean canRead(Path path, byte[] head) {
+        if (!looksLikeText(head)) return false;
+        LineTokenizer tok = new LineTokenizer(head, LineTokenizer.Delimiter.WHITESPACE);
+        if (!tok.next() || tok.count() < 2 || tok.count() > 3 || tok.lineText().indexOf(',') >= 0) return false;
+        for (int i = 0; i < tok.count(); i++) if (!tok.isNumber(i)) return false;
+        return true;
+    }
+
+    @Override
+    public ReadResult parse(Path path, byte[] content) {
+        if (content.length == 0) return ReadResult.failed(new LoadProblem(path, 0, "empty file"));
+        LineTokenizer tok = new LineTokenizer(content, LineTokenizer.Delimiter.WHITESPACE);
+        boolean hasRow = tok.next();
+        int columns = hasRow && tok.count() == 2 ? 2 : 3;
+        RowParser rows = new RowParser(path, Columns.positional(columns), columns,
+                columns == 3 ? "(HJD mag err)" : "(HJD mag)", stem(path), bandOf(path));
+        return rows.parse(tok, hasRow, false);
+    }
+
+    /** The band named by the file's folder (OGLE's I/ and V/), or "" when the folder is not a band. */
+    static String bandOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || parent.getFileName() == null) return "";
+        String name = parent.getFileName().toString();
+        return BAND_FOLDER.matcher(name).matches() ? name : "";
+    }
+}

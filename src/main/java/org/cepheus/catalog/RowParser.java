@@ -1,0 +1,133 @@
+package org.cepheus.catalog;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one hot loop shared by the text readers: turns tokenized rows into curves grouped by
+ * (id, band). A bad row (wrong column count, non-numeric or non-finite value) is skipped and
+ * reported; the file is given up only when nothing, or mostly junk, is readable.
+ */
+final class RowParser {
+    private final Path file;
+    private final Columns columns;
+    private final int expectedColumns;
+    private final String layout; // e.g. "(HJD mag err)", for messages
+    private final String defaultId;
+    private final String defaultBand;
+
+    RowParser(Path file, Columns columns, int expectedColumns, String layout, String defaultId, String defaultBand) {
+        this.file = file;
+        this.columns = columns;
+        this.expectedColumns = expectedColumns;
+        this.layout = layout;
+        this.defaultId = defaultId;
+        this.defaultBand = defaultBand;
+    }
+
+    /**
+     * Parses rows from the tokenizer's current line to the end.
+     * @param hasRow false when the tokenizer has no line left (header only / empty)
+     */
+    ReadResult parse(LineTokenizer tok, boolean hasRow, boolean hadHeader) {
+        FileProblems problems = new FileProblems(file);
+        if (!hasRow) {
+            problems.file(hadHeader ? "header only, no data rows" : "no data rows");
+            return new ReadResult(List.of(), problems.list());
+        }
+        Map<String, CurveBuilder> groups = new LinkedHashMap<>();
+        CurveBuilder current = columns.grouped() ? null : new CurveBuilder(defaultId, defaultBand);
+        if (current != null) groups.put(defaultId, current);
+        byte[] currentId = null, currentBand = null;
+        final int c0 = columns.time(), c1 = columns.mag(), c2 = columns.err();
+        int good = 0, rows = 0;
+        do {
+            rows++;
+            if (tok.count() != expectedColumns) {
+                problems.badLine(tok.lineNumber(), "expected " + expectedColumns + " columns " + layout
+                        + ", found " + tok.count() + ": " + tok.lineText());
+                continue;
+            }
+            int field = c0;
+            double t, m, e = Double.NaN;
+            try {
+                t = tok.number(c0);
+                field = c1;
+                m = tok.number(c1);
+                if (c2 >= 0 && !tok.isEmpty(c2)) {
+                    field = c2;
+                    e = tok.number(c2);
+                }
+            } catch (NumberFormatException ex) {
+                problems.badLine(tok.lineNumber(), "expected a number for " + what(field) + ", found " + tok.quote(field));
+                continue;
+            }
+            if (!Double.isFinite(t) || !Double.isFinite(m) || (c2 >= 0 && !tok.isEmpty(c2) && !Double.isFinite(e))) {
+                int bad = !Double.isFinite(t) ? c0 : !Double.isFinite(m) ? c1 : c2;
+                problems.badLine(tok.lineNumber(), "expected a finite number for " + what(bad) + ", found " + tok.quote(bad));
+                continue;
+            }
+            if (columns.grouped()) {
+                if (current == null || (columns.id() >= 0 && !tok.fieldEquals(columns.id(), currentId))
+                        || (columns.band() >= 0 && !tok.fieldEquals(columns.band(), currentBand))) {
+                    if (columns.id() >= 0 && tok.isEmpty(columns.id())) {
+                        problems.badLine(tok.lineNumber(), "expected a star id, found an empty field");
+                        continue;
+                    }
+                    current = group(tok, groups);
+                    currentId = columns.id() >= 0 ? tok.fieldBytes(columns.id()) : null;
+                    currentBand = columns.band() >= 0 ? tok.fieldBytes(columns.band()) : null;
+                }
+            }
+            current.add(t, m, e);
+            good++;
+        } while (tok.next());
+
+        if (good == 0) {
+            return new ReadResult(List.of(), problems.wholeFile("no readable data rows: expected "
+                    + layout + "; first problem: " + problems.firstBadLine().message()));
+        }
+        if (problems.badLines() > good) {
+            return new ReadResult(List.of(), problems.wholeFile("not a light-curve table: " + problems.badLines()
+                    + " of " + rows + " rows unreadable (expected " + layout + ")"));
+        }
+        List<LightCurve> curves = new ArrayList<>(groups.size());
+        Metadata md = Metadata.ofSource(file);
+        for (CurveBuilder b : groups.values()) {
+            if (b.size() == 0) continue;
+            if (b.hasPartialErrors()) {
+                problems.file("star " + b.id + ": some rows have no error; errors dropped for this curve");
+            }
+            curves.add(b.build(md));
+        }
+        return new ReadResult(curves, problems.list());
+    }
+
+    private CurveBuilder group(LineTokenizer tok, Map<String, CurveBuilder> groups) {
+        String id = columns.id() >= 0 ? tok.text(columns.id()) : defaultId;
+        String band = columns.band() >= 0 ? tok.text(columns.band()) : defaultBand;
+        return groups.computeIfAbsent(id + '\u0000' + band, k -> {
+            CurveBuilder b = new CurveBuilder(id, band);
+            if (columns.label() >= 0 && !tok.isEmpty(columns.label())) b.label = tok.text(columns.label());
+            if (columns.ra() >= 0 && columns.dec() >= 0) {
+                try {
+                    b.ra = tok.number(columns.ra());
+                    b.dec = tok.number(columns.dec());
+                } catch (NumberFormatException ignored) {
+                    b.ra = Double.NaN; // position is optional metadata
+                }
+            }
+            return b;
+        });
+    }
+
+    private String what(int field) {
+        if (field == columns.time()) return "time";
+        if (field == columns.mag()) return "magnitude";
+        if (field == columns.err()) return "error";
+        return "column " + (field + 1);
+    }
+}

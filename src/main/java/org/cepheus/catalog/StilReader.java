@@ -1,0 +1,148 @@
+package org.cepheus.catalog;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uk.ac.starlink.table.RowSequence;
+import uk.ac.starlink.table.StarTable;
+import uk.ac.starlink.table.StarTableFactory;
+import uk.ac.starlink.util.FileDataSource;
+
+/**
+ * FITS binary tables, VOTable and ECSV, read through STIL (no hand-written parsers for these
+ * formats). Columns are mapped like the delimited reader's: given, or guessed from column names.
+ * One row per observation (long format); rows are grouped into curves by (id, band).
+ */
+public final class StilReader implements CatalogReader {
+    /** STIL reports format detection at INFO through java.util.logging; kept referenced so the level sticks. */
+    private static final Logger STIL_LOG = Logger.getLogger("uk.ac.starlink");
+    static {
+        STIL_LOG.setLevel(Level.WARNING);
+    }
+
+    private final String name;
+    private final String handler;
+    private final Set<String> extensions;
+    private final ColumnMapping mapping;
+
+    private StilReader(String name, String handler, Set<String> extensions, ColumnMapping mapping) {
+        this.name = name;
+        this.handler = handler;
+        this.extensions = extensions;
+        this.mapping = mapping;
+    }
+
+    public static StilReader fits(ColumnMapping m) { return new StilReader("fits", "fits", Set.of("fits", "fit", "fts"), m); }
+    public static StilReader votable(ColumnMapping m) { return new StilReader("votable", "votable", Set.of("vot", "votable", "xml"), m); }
+    public static StilReader ecsv(ColumnMapping m) { return new StilReader("ecsv", "ecsv", Set.of("ecsv"), m); }
+
+    static void quietLogging() { STIL_LOG.setLevel(Level.WARNING); }
+
+    @Override
+    public String name() { return name; }
+
+    @Override
+    public boolean canRead(Path path, byte[] head) {
+        String text = new String(head, 0, Math.min(head.length, 2048), StandardCharsets.ISO_8859_1);
+        String ext = TextCatalogReader.extension(path);
+        return switch (name) {
+            case "fits" -> text.startsWith("SIMPLE  =");
+            case "votable" -> text.contains("<VOTABLE") || (extensions.contains(ext) && !ext.equals("xml") && text.startsWith("<?xml"));
+            case "ecsv" -> text.startsWith("# %ECSV");
+            default -> false;
+        };
+    }
+
+    @Override
+    public ReadResult read(Path path) throws IOException {
+        StarTable table;
+        try {
+            table = new StarTableFactory(false).makeStarTable(new FileDataSource(path.toFile()), handler);
+        } catch (IOException | RuntimeException e) {
+            String why = String.valueOf(e.getMessage()).replace(path.toAbsolutePath().toString(), "file");
+            return ReadResult.failed(new LoadProblem(path, 0, "expected a " + name + " table: " + why));
+        }
+        List<String> header = new ArrayList<>();
+        for (int i = 0; i < table.getColumnCount(); i++) header.add(table.getColumnInfo(i).getName());
+        Columns columns;
+        try {
+            ColumnMapping m = mapping != null ? mapping : ColumnMapping.guess(header);
+            if (!m.hasTimeAndMag()) {
+                return ReadResult.failed(new LoadProblem(path, 0, "expected columns for time (time, mjd, hjd, jd) and "
+                        + "magnitude (mag); found: " + String.join(", ", header)));
+            }
+            columns = Columns.resolve(m, header, header.size());
+        } catch (IllegalArgumentException e) {
+            return ReadResult.failed(new LoadProblem(path, 0, e.getMessage()));
+        }
+        return readRows(path, table, columns);
+    }
+
+    private static ReadResult readRows(Path path, StarTable table, Columns c) throws IOException {
+        FileProblems problems = new FileProblems(path);
+        Map<String, CurveBuilder> groups = new LinkedHashMap<>();
+        String defaultId = TextCatalogReader.stem(path);
+        int row = 0, good = 0;
+        try (RowSequence rows = table.getRowSequence()) {
+            while (rows.next()) {
+                row++;
+                Object[] cells = rows.getRow();
+                double t = number(cells[c.time()]), m = number(cells[c.mag()]);
+                double e = c.err() >= 0 ? number(cells[c.err()]) : Double.NaN;
+                if (!Double.isFinite(t) || !Double.isFinite(m)) {
+                    problems.badLine(row, "row " + row + ": expected finite time and magnitude, found "
+                            + cells[c.time()] + ", " + cells[c.mag()]);
+                    continue;
+                }
+                String id = c.id() >= 0 ? text(cells[c.id()]) : defaultId;
+                String band = c.band() >= 0 ? text(cells[c.band()]) : "";
+                if (id.isEmpty()) {
+                    problems.badLine(row, "row " + row + ": expected a star id, found an empty cell");
+                    continue;
+                }
+                CurveBuilder b = groups.computeIfAbsent(id + '\u0000' + band, k -> {
+                    CurveBuilder nb = new CurveBuilder(id, band);
+                    String label = c.label() >= 0 ? text(cells[c.label()]) : "";
+                    nb.label = label.isEmpty() ? null : label;
+                    return nb;
+                });
+                b.add(t, m, Double.isFinite(e) ? e : Double.NaN);
+                good++;
+            }
+        }
+        if (good == 0) {
+            problems.file(row == 0 ? "table has no rows" : "no readable rows");
+            return new ReadResult(List.of(), problems.list());
+        }
+        List<LightCurve> curves = new ArrayList<>();
+        Metadata md = Metadata.ofSource(path);
+        for (CurveBuilder b : groups.values()) {
+            if (b.hasPartialErrors()) problems.file("star " + b.id + ": some rows have no error; errors dropped for this curve");
+            curves.add(b.build(md));
+        }
+        return new ReadResult(curves, problems.list());
+    }
+
+    private static double number(Object cell) {
+        if (cell instanceof Number n) return n.doubleValue();
+        if (cell instanceof String s) {
+            try {
+                return Double.parseDouble(s.trim());
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static String text(Object cell) {
+        return cell == null ? "" : cell.toString().trim();
+    }
+}

@@ -1,0 +1,37 @@
+package org.cepheus.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.CatalogExport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** `catalog export PATH --out FILE`: the catalog as one long table that `catalog info` reads back. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write the loaded catalog as one table in long format (id, band, time, mag, err, class).",
+                "The format follows the extension of --out: .csv, .fits, .vot or .ecsv."})
+public final class CatalogExportCommand implements Callable<Integer> {
+    @Mixin
+    LoadOptions load;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Output table (.csv, .fits, .vot, .ecsv).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        CatalogExport.formatOf(out); // a wrong extension fails before the catalog is loaded
+        Catalog catalog = load.load();
+        int code = CatalogInfoCommand.exitCode(catalog, load.path, spec.commandLine().getErr());
+        if (code != 0) return code;
+        long rows = CatalogExport.write(catalog, out);
+        spec.commandLine().getErr().printf("Wrote %d rows (%d curves, %d problems while loading) to %s%n",
+                rows, catalog.size(), catalog.problems().size(), out);
+        return 0;
+    }
+}

@@ -1,0 +1,106 @@
+package org.cepheus.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.CatalogSummary;
+import org.cepheus.catalog.LoadProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** `catalog info PATH`: what a catalog holds and what could not be read. */
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = {"Number of curves, per-class counts, points per curve, time span and loading errors.",
+                "Exit code 0 when at least one curve loaded."})
+public final class CatalogInfoCommand implements Callable<Integer> {
+    static final int SHOWN_PROBLEMS = 20;
+
+    @Mixin
+    LoadOptions load;
+
+    @Option(names = "--json", description = "One JSON object on stdout: curves, classes, points, errors.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Catalog catalog = load.load();
+        CatalogSummary s = CatalogSummary.of(catalog);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) out.println(json(s, catalog.problems()));
+        else printHuman(out, catalog, s);
+        out.flush();
+        return exitCode(catalog, load.path, spec.commandLine().getErr());
+    }
+
+    /** 0 when curves loaded, else 1 with one line on stderr saying why. */
+    static int exitCode(Catalog catalog, Path path, PrintWriter err) {
+        if (!catalog.isEmpty()) return 0;
+        List<LoadProblem> p = catalog.problems();
+        err.println("cepheus: no light curves loaded from " + path
+                + (p.isEmpty() ? " (no files matched the options)" : " (" + p.size() + " problems; first: " + p.get(0) + ")"));
+        err.flush();
+        return 1;
+    }
+
+    static String json(CatalogSummary s, List<LoadProblem> problems) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("curves", s.curves());
+        ObjectNode classes = root.putObject("classes");
+        s.classes().forEach(classes::put);
+        ObjectNode points = root.putObject("points");
+        points.put("min", s.minPoints());
+        if (s.medianPoints() == Math.rint(s.medianPoints())) points.put("median", (long) s.medianPoints());
+        else points.put("median", s.medianPoints());
+        points.put("max", s.maxPoints());
+        ArrayNode errors = root.putArray("errors");
+        for (LoadProblem p : problems) {
+            ObjectNode e = errors.addObject();
+            e.put("file", p.file() == null ? null : p.file().toString());
+            e.put("line", p.line());
+            e.put("message", p.message());
+        }
+        return mapper.writeValueAsString(root);
+    }
+
+    private static void printHuman(PrintWriter out, Catalog catalog, CatalogSummary s) {
+        out.printf(Locale.ROOT, "Catalog %s: %d curves of %d stars%n", catalog.name(), s.curves(), s.stars());
+        if (s.curves() > 0) {
+            out.println("Classes: " + (s.classes().isEmpty() ? "none" : counts(s.classes()))
+                    + (s.unlabelled() > 0 ? " (unlabelled: " + s.unlabelled() + ")" : ""));
+            out.println("Bands:   " + counts(s.bands()));
+            out.printf(Locale.ROOT, "Points per curve: min %d, median %s, max %d%n", s.minPoints(),
+                    trim(s.medianPoints()), s.maxPoints());
+            out.printf(Locale.ROOT, "Time span per curve: min %.1f, median %.1f, max %.1f days%n",
+                    s.minSpan(), s.medianSpan(), s.maxSpan());
+        }
+        List<LoadProblem> problems = catalog.problems();
+        out.println("Errors: " + (problems.isEmpty() ? "none" : problems.size()));
+        for (LoadProblem p : problems.subList(0, Math.min(SHOWN_PROBLEMS, problems.size()))) out.println("  " + p);
+        if (problems.size() > SHOWN_PROBLEMS) {
+            out.println("  ... and " + (problems.size() - SHOWN_PROBLEMS) + " more (--json lists all)");
+        }
+    }
+
+    private static String counts(Map<String, Integer> m) {
+        StringBuilder sb = new StringBuilder();
+        m.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+        return sb.toString();
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

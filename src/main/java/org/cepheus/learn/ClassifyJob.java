@@ -1,0 +1,32 @@
+package org.cepheus.learn;
+
+import org.cepheus.catalog.Catalog;
+import org.cepheus.service.Job;
+import org.cepheus.service.ProgressMonitor;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Classifies every star of a catalog with a bundle; optionally writes the predictions CSV
+ * ({@code id,predicted,probability,flag,p_<class>...}) atomically.
+ */
+public final class ClassifyJob implements Job<List<Prediction>> {
+    private final ModelBundle bundle;
+    private final Catalog catalog;
+    private final Path csv;
+
+    /** @param csv where to write predictions, or null to only return them */
+    public ClassifyJob(ModelBundle bundle, Catalog catalog, Path csv) {
+        this.bundle = bundle;
+        this.catalog = catalog;
+        this.csv = csv;
+    }
+
+    @Override
+    public List<Prediction> run(ProgressMonitor monitor) throws Exception {
+        List<Prediction> out = new Classifier(bundle).classify(catalog, monitor);
+        if (csv != null) PredictionsCsv.write(csv, bundle.classNames(), out);
+        return out;
+    }
+}

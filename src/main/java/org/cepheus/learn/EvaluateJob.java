@@ -1,0 +1,27 @@
+package org.cepheus.learn;
+
+import org.cepheus.catalog.Catalog;
+import org.cepheus.service.Job;
+import org.cepheus.service.ProgressMonitor;
+
+/**
+ * Evaluates a bundle on the labelled stars of a catalog: the bundle's own held-back test stars
+ * ({@link SplitPart#TEST}) or every labelled star ({@link SplitPart#ALL}). Stars of classes the
+ * model was not trained on are skipped and counted in the result.
+ */
+public final class EvaluateJob implements Job<EvaluationResult> {
+    private final ModelBundle bundle;
+    private final Catalog catalog;
+    private final SplitPart part;
+
+    public EvaluateJob(ModelBundle bundle, Catalog catalog, SplitPart part) {
+        this.bundle = bundle;
+        this.catalog = catalog;
+        this.part = part;
+    }
+
+    @Override
+    public EvaluationResult run(ProgressMonitor monitor) throws Exception {
+        return Evaluator.evaluate(bundle, Star.of(catalog), part, monitor);
+    }
+}

@@ -1,0 +1,225 @@
+package org.cepheus.learn;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A trained model as one file: a zip holding manifest.json (Jackson) and network.zip (DL4J
+ * ModelSerializer: configuration JSON + binary parameters + optional Adam state). Nothing in it is
+ * Java-serialized; before the network is restored its entries are checked against the few that
+ * ModelSerializer writes, so a crafted file cannot smuggle in a serialized object.
+ */
+public final class ModelBundle {
+    /** Bumped whenever the manifest or layout changes incompatibly. */
+    public static final int FORMAT_VERSION = 1;
+
+    static final String MANIFEST = "manifest.json";
+    static final String NETWORK = "network.zip";
+    private static final Set<String> NETWORK_ENTRIES =
+            Set.of("configuration.json", "coefficients.bin", "updaterState.bin", "noParams.marker");
+    private static final long MAX_ENTRY = 2L << 30;
+
+    private final Manifest manifest;
+    private final ComputationGraph network;
+
+    public ModelBundle(Manifest manifest, ComputationGraph network) {
+        this.manifest = manifest;
+        this.network = network;
+    }
+
+    public Manifest manifest() { return manifest; }
+    public ComputationGraph network() { return network; }
+    public List<String> classNames() { return manifest.classNames(); }
+    public ModelKind kind() { return ModelKinds.byId(manifest.modelKind()); }
+
+    /** The encoders that turn stars into this network's inputs, in input order. */
+    public List<InputEncoder> encoders() {
+        ModelKind kind = kind();
+        List<InputEncoder> out = new ArrayList<>();
+        for (InputSpec s : manifest.inputs()) out.add(kind.encoder(s));
+        return out;
+    }
+
+    public ModelBundle withManifest(Manifest m) { return new ModelBundle(m, network); }
+
+    /** Writes without the optimiser state (a finished model). */
+    public void save(Path file) throws IOException { save(file, false); }
+
+    /**
+     * Writes atomically: to a temporary file beside the target, then moved over it, so a crash
+     * or cancel never leaves a half-written model.
+     *
+     * @param withUpdater keep the Adam state too (checkpoints that training resumes from)
+     */
+    public void save(Path file, boolean withUpdater) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {
+                zip.putNextEntry(new ZipEntry(MANIFEST));
+                zip.write(TrainingConfig.JSON.writerWithDefaultPrettyPrinter()
+                        .writeValueAsBytes(manifest.stamped(java.time.Instant.now().toString())));
+                zip.closeEntry();
+                ByteArrayOutputStream net = new ByteArrayOutputStream();
+                ModelSerializer.writeModel(network, net, withUpdater);
+                zip.putNextEntry(new ZipEntry(NETWORK));
+                net.writeTo(zip);
+                zip.closeEntry();
+            }
+            moveAtomically(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static void moveAtomically(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Reads the manifest only (fast: for listing models, showing history). */
+    public static Manifest readManifest(Path file) throws IOException {
+        return parseManifest(file, entry(file, MANIFEST));
+    }
+
+    /**
+     * Loads a bundle.
+     *
+     * @throws InvalidBundleException when the file is not a Cepheus model, is corrupt, has another
+     *                                format version, or its network does not match its manifest
+     */
+    public static ModelBundle load(Path file) throws IOException {
+        return load(file, false);
+    }
+
+    /** @param withUpdater restore the Adam state too (to resume training) */
+    public static ModelBundle load(Path file, boolean withUpdater) throws IOException {
+        if (!Files.isRegularFile(file)) throw new java.nio.file.NoSuchFileException(file.toString());
+        byte[] manifestBytes = entry(file, MANIFEST);
+        Manifest manifest = parseManifest(file, manifestBytes);
+        byte[] netBytes = entry(file, NETWORK);
+        checkNetworkEntries(file, netBytes);
+        ComputationGraph net;
+        try {
+            net = ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(netBytes), withUpdater);
+        } catch (Exception e) {
+            throw new InvalidBundleException(file, "the network inside is corrupt (" + e.getMessage() + ")", e);
+        }
+        checkMatches(file, manifest, net);
+        return new ModelBundle(manifest, net);
+    }
+
+    private static byte[] entry(Path file, String name) throws IOException {
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (e.getName().equals(name)) return readLimited(zip, file);
+            }
+        } catch (ZipException | java.io.EOFException e) {
+            throw new InvalidBundleException(file, "not a Cepheus model file (not a readable zip: " + e.getMessage() + ")", e);
+        }
+        throw new InvalidBundleException(file, "not a Cepheus model file (no " + name + " inside)");
+    }
+
+    private static byte[] readLimited(InputStream in, Path file) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[1 << 16];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            total += n;
+            if (total > MAX_ENTRY) throw new InvalidBundleException(file, "entry larger than 2 GB");
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static Manifest parseManifest(Path file, byte[] bytes) throws IOException {
+        JsonNode tree;
+        try {
+            tree = TrainingConfig.JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new InvalidBundleException(file, "manifest.json is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        int version = tree.path("formatVersion").asInt(-1);
+        if (version != FORMAT_VERSION) {
+            throw new InvalidBundleException(file, "model format version " + (version < 0 ? "missing" : version)
+                    + ", this Cepheus reads version " + FORMAT_VERSION
+                    + (version > FORMAT_VERSION ? " (written by a newer Cepheus)" : "")
+                    + "; retrain the model with this version");
+        }
+        Manifest m;
+        try {
+            m = TrainingConfig.JSON.treeToValue(tree, Manifest.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidBundleException(file, "manifest.json is damaged: " + e.getMessage(), e);
+        }
+        try {
+            ModelKinds.byId(m.modelKind());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidBundleException(file, e.getMessage());
+        }
+        if (m.classNames().isEmpty() || m.inputs().isEmpty()) {
+            throw new InvalidBundleException(file, "manifest.json lists no classes or no inputs");
+        }
+        return m;
+    }
+
+    private static void checkNetworkEntries(Path file, byte[] netBytes) throws IOException {
+        boolean any = false;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(netBytes))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                any = true;
+                if (!NETWORK_ENTRIES.contains(e.getName())) {
+                    throw new InvalidBundleException(file, "unexpected entry '" + e.getName() + "' in the network; refusing to load");
+                }
+            }
+        } catch (ZipException e) {
+            throw new InvalidBundleException(file, "the network inside is corrupt (" + e.getMessage() + ")", e);
+        }
+        if (!any) throw new InvalidBundleException(file, "the network inside is empty or corrupt");
+    }
+
+    private static void checkMatches(Path file, Manifest m, ComputationGraph net) throws IOException {
+        var conf = net.getConfiguration();
+        List<String> names = conf.getNetworkInputs();
+        if (names.size() != m.inputs().size()) {
+            throw new InvalidBundleException(file, "network has " + names.size() + " inputs, manifest "
+                    + m.inputs().size());
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).equals(m.inputs().get(i).name())) {
+                throw new InvalidBundleException(file, "network input " + i + " is '" + names.get(i)
+                        + "', manifest says '" + m.inputs().get(i).name() + "'");
+            }
+        }
+        long outputs = net.getOutputLayer(0).getParam("b").length();
+        if (outputs != m.classNames().size()) {
+            throw new InvalidBundleException(file, "network has " + outputs + " outputs but the manifest lists "
+                    + m.classNames().size() + " classes");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.cepheus.learn;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Train/validation/test split that keeps each class's share the same in every part (the paper's
+ * 60/20/20). Deterministic for a seed and independent of catalog order: ids are sorted within
+ * each class before a seeded shuffle.
+ */
+public final class StratifiedSplit {
+    private StratifiedSplit() { }
+
+    /**
+     * @param stars labelled stars (unlabelled ones are ignored)
+     * @return the ids of each part
+     */
+    public static Manifest.SplitIds split(String catalogName, List<Star> stars, TrainingConfig.Split fractions, long seed) {
+        Map<String, List<String>> byClass = new TreeMap<>();
+        for (Star s : stars) if (s.label() != null) byClass.computeIfAbsent(s.label(), k -> new ArrayList<>()).add(s.id());
+        List<String> train = new ArrayList<>(), val = new ArrayList<>(), test = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : byClass.entrySet()) {
+            List<String> ids = new ArrayList<>(e.getValue());
+            Collections.sort(ids);
+            Collections.shuffle(ids, new Random(seed ^ e.getKey().hashCode()));
+            int n = ids.size();
+            int nVal = (int) Math.round(n * fractions.validation());
+            int nTest = (int) Math.round(n * fractions.test());
+            // every part gets at least one star of each class when the class is big enough
+            if (n >= 3) {
+                nVal = Math.max(1, nVal);
+                if (fractions.test() > 0) nTest = Math.max(1, nTest);
+            }
+            int nTrain = Math.max(0, n - nVal - nTest);
+            train.addAll(ids.subList(0, nTrain));
+            val.addAll(ids.subList(nTrain, nTrain + nVal));
+            test.addAll(ids.subList(nTrain + nVal, n));
+        }
+        return new Manifest.SplitIds(catalogName, seed, train, val, test);
+    }
+}

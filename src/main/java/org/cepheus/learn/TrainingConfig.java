@@ -1,0 +1,161 @@
+package org.cepheus.learn;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Everything that decides a training run, read from a preset JSON (resources/presets/KIND.json or
+ * a user file) and optionally overridden from the command line or the GUI. Kind-specific layer
+ * sizes stay as JSON in {@link #architecture()} and are read by the kind into its own record, so
+ * a new model kind brings its own architecture fields without touching this class.
+ *
+ * @param model         model kind id, e.g. "cnn-lstm" (see {@link ModelKinds})
+ * @param learningRate  Adam learning rate (paper: 2e-4)
+ * @param batchSize     minibatch size
+ * @param epochs        maximum number of epochs
+ * @param seed          seeds the split, shuffles, weight init and dropout
+ * @param patience      epochs without improvement of the early-stopping metric before stopping
+ * @param split         train/validation/test fractions (paper: 0.6/0.2/0.2), stratified by class
+ * @param earlyStopping metric watched on the validation part
+ * @param classWeights  weight the loss by inverse class frequency
+ * @param encoding      how curves become network inputs
+ * @param flags         thresholds for distrusting a classification
+ * @param architecture  kind-specific layer sizes (see e.g. {@link CnnLstmKind.Architecture})
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record TrainingConfig(String model, double learningRate, int batchSize, int epochs, long seed,
+                             int patience, Split split, EarlyStopping earlyStopping, boolean classWeights,
+                             Encoding encoding, Flags flags, JsonNode architecture) {
+
+    static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+
+    public TrainingConfig {
+        if (model == null || model.isBlank()) throw new IllegalArgumentException("preset: 'model' missing");
+        if (!(learningRate > 0)) throw new IllegalArgumentException("preset: learningRate must be > 0");
+        if (batchSize < 1) throw new IllegalArgumentException("preset: batchSize must be >= 1");
+        if (epochs < 1) throw new IllegalArgumentException("preset: epochs must be >= 1");
+        if (patience < 1) throw new IllegalArgumentException("preset: patience must be >= 1");
+        split = split == null ? Split.PAPER : split;
+        earlyStopping = earlyStopping == null ? EarlyStopping.MACRO_F1 : earlyStopping;
+        encoding = encoding == null ? Encoding.DEFAULT : encoding;
+        flags = flags == null ? Flags.DEFAULT : flags;
+        architecture = architecture == null ? NullNode.getInstance() : architecture;
+    }
+
+    /** Train/validation/test fractions; they must add up to 1. */
+    public record Split(double train, double validation, double test) {
+        public static final Split PAPER = new Split(0.6, 0.2, 0.2);
+
+        public Split {
+            if (train <= 0 || validation <= 0 || test < 0 || Math.abs(train + validation + test - 1) > 1e-6) {
+                throw new IllegalArgumentException("preset: split fractions must be positive and add up to 1, got "
+                        + train + "/" + validation + "/" + test);
+            }
+        }
+    }
+
+    /** The validation metric that picks the best checkpoint and stops training. */
+    public enum EarlyStopping {
+        @com.fasterxml.jackson.annotation.JsonProperty("macro_f1") MACRO_F1,
+        @com.fasterxml.jackson.annotation.JsonProperty("val_loss") VAL_LOSS
+    }
+
+    /**
+     * How curves become inputs.
+     *
+     * @param sequenceLength    sequence length; 0 = the peak of the training length distribution
+     *                          (the paper's rule: 546 on CRTS), clipped to maxSequenceLength
+     * @param maxSequenceLength upper bound on the sequence length (memory and speed)
+     * @param minPoints         curves with fewer points are left out of training and flagged
+     * @param dmdtGrid          "mahabal" (fixed 22x24 edges) or "fd" (Freedman-Diaconis from the
+     *                          training curves, 90x53 on OGLE in the paper)
+     * @param band              band to use for one-band inputs; null/empty = the star's first band
+     */
+    public record Encoding(int sequenceLength, int maxSequenceLength, int minPoints, String dmdtGrid,
+                           String band) {
+        public static final Encoding DEFAULT = new Encoding(0, 546, 10, "mahabal", null);
+
+        public Encoding {
+            if (sequenceLength < 0 || maxSequenceLength < 1) {
+                throw new IllegalArgumentException("preset: sequence lengths must be positive");
+            }
+            dmdtGrid = dmdtGrid == null ? "mahabal" : dmdtGrid;
+            if (!dmdtGrid.equals("mahabal") && !dmdtGrid.equals("fd")) {
+                throw new IllegalArgumentException("preset: dmdtGrid must be 'mahabal' or 'fd', got '" + dmdtGrid + "'");
+            }
+        }
+    }
+
+    /**
+     * When a classification is flagged.
+     *
+     * @param minProbability best-class probability below this is flagged LOW_PROBABILITY
+     * @param rangeFactor    cadence or baseline more than this factor outside the training
+     *                       range (1st..99th percentile) is flagged
+     */
+    public record Flags(double minProbability, double rangeFactor) {
+        public static final Flags DEFAULT = new Flags(0.5, 2.0);
+    }
+
+    /** The built-in preset of a model kind (resources/presets/ID.json). */
+    public static TrainingConfig preset(String kindId) {
+        ModelKind kind = ModelKinds.byId(kindId);
+        String resource = kind.presetResource();
+        try (InputStream in = TrainingConfig.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("built-in preset missing: " + resource);
+            return JSON.readValue(in, TrainingConfig.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in preset " + resource + " unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /** A user preset file; errors name the file and the JSON location. */
+    public static TrainingConfig read(Path file) throws IOException {
+        try {
+            return JSON.readValue(Files.readAllBytes(file), TrainingConfig.class);
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": not a valid preset: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** This config as JSON (stored in the bundle manifest). */
+    public String toJson() {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The kind-specific architecture block read into the kind's own record. */
+    public <T> T architecture(Class<T> type) {
+        try {
+            return JSON.treeToValue(architecture, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("preset '" + model + "': architecture: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public ModelKind kind() { return ModelKinds.byId(model); }
+
+    public TrainingConfig withEpochs(int n) { return new TrainingConfig(model, learningRate, batchSize, n, seed, patience, split, earlyStopping, classWeights, encoding, flags, architecture); }
+    public TrainingConfig withBatchSize(int n) { return new TrainingConfig(model, learningRate, n, epochs, seed, patience, split, earlyStopping, classWeights, encoding, flags, architecture); }
+    public TrainingConfig withLearningRate(double lr) { return new TrainingConfig(model, lr, batchSize, epochs, seed, patience, split, earlyStopping, classWeights, encoding, flags, architecture); }
+    public TrainingConfig withSeed(long s) { return new TrainingConfig(model, learningRate, batchSize, epochs, s, patience, split, earlyStopping, classWeights, encoding, flags, architecture); }
+    public TrainingConfig withPatience(int p) { return new TrainingConfig(model, learningRate, batchSize, epochs, seed, p, split, earlyStopping, classWeights, encoding, flags, architecture); }
+    public TrainingConfig withEncoding(Encoding e) { return new TrainingConfig(model, learningRate, batchSize, epochs, seed, patience, split, earlyStopping, classWeights, e, flags, architecture); }
+    public TrainingConfig withArchitecture(JsonNode a) { return new TrainingConfig(model, learningRate, batchSize, epochs, seed, patience, split, earlyStopping, classWeights, encoding, flags, a); }
+}

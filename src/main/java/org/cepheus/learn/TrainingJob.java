@@ -1,0 +1,45 @@
+package org.cepheus.learn;
+
+import org.cepheus.catalog.Catalog;
+import org.cepheus.service.Job;
+import org.cepheus.service.ProgressMonitor;
+
+import java.nio.file.Path;
+
+/**
+ * Trains a model on the labelled stars of a catalog and writes the best checkpoint to
+ * {@code out} (atomically, each time validation improves). A resumable checkpoint with the
+ * optimiser state lives beside it ({@link #checkpointPath}) until training ends; cancelling via
+ * the monitor stops within one minibatch and keeps both files. The returned outcome is also
+ * given to {@link TrainingListener#onFinished}.
+ */
+public final class TrainingJob implements Job<TrainingOutcome> {
+    private final Catalog catalog;
+    private final TrainingConfig config;
+    private final Path out;
+    private final TrainingListener listener;
+    private boolean resume;
+
+    public TrainingJob(Catalog catalog, TrainingConfig config, Path out, TrainingListener listener) {
+        this.catalog = catalog;
+        this.config = config;
+        this.out = out;
+        this.listener = listener == null ? TrainingListener.NONE : listener;
+    }
+
+    /** Continue from {@link #checkpointPath(Path)} when it exists (same catalog and config). */
+    public TrainingJob resuming(boolean yes) {
+        this.resume = yes;
+        return this;
+    }
+
+    /** Where the resumable checkpoint of a model file is kept: MODEL.zip.checkpoint. */
+    public static Path checkpointPath(Path out) {
+        return out.resolveSibling(out.getFileName() + ".checkpoint");
+    }
+
+    @Override
+    public TrainingOutcome run(ProgressMonitor monitor) throws Exception {
+        return new Trainer(catalog, config, out, listener, resume).run(monitor);
+    }
+}

@@ -1,0 +1,13 @@
+package org.cepheus.lightcurve;
+
+/**
+ * Folding parameters from resources/presets/fold.json.
+ *
+ * @param meanBins       phase bins of the binned mean curve drawn over a fold
+ * @param dispersionBins phase bins of the PDM theta statistic (Stellingwerf 1978 used 5..10)
+ */
+public record FoldPreset(int meanBins, int dispersionBins) {
+    public static FoldPreset defaults() {
+        return Presets.read("fold.json", FoldPreset.class);
+    }
+}

@@ -1,0 +1,29 @@
+package org.cepheus.ui;
+
+import java.util.function.Consumer;
+import org.cepheus.learn.Versions;
+
+/**
+ * Which ND4J backend training will use, found off the FX thread (initialising ND4J loads its
+ * native libraries, which takes seconds on first start).
+ */
+public record BackendInfo(String backend, boolean gpu, int threads) {
+
+    public static void describe(JobRunner jobs, Consumer<BackendInfo> then) {
+        jobs.start("Checking the compute backend", m -> {
+            String b = Versions.backend();
+            return new BackendInfo(b, b.toLowerCase().contains("cuda"), Runtime.getRuntime().availableProcessors());
+        }, then);
+    }
+
+    public String summary() {
+        return gpu ? "Backend: " + backend + " — training runs on the GPU."
+                : "Backend: " + backend + " — training runs on the CPU (" + threads + " cores).";
+    }
+
+    /** What to do to get the GPU build; empty when it is already the GPU build. */
+    public String gpuNote() {
+        return gpu ? "" : "This is the CPU build. For an NVIDIA GPU, build Cepheus with `mvn -Pcuda package` "
+                + "(needs CUDA 11.6 and cuDNN 8.3; see README, section GPU) and start that jar.";
+    }
+}

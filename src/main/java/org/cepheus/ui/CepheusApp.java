@@ -1,0 +1,63 @@
+package org.cepheus.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. Arguments: an optional catalog path to open (default: the bundled
+ * sample data) and {@code --screenshots DIR} to save a picture of every view and quit.
+ */
+public final class CepheusApp extends Application {
+    private JobRunner jobs;
+
+    @Override
+    public void start(Stage stage) {
+        List<String> args = getParameters().getRaw();
+        ErrorReporter errors = new ErrorReporter();
+        jobs = new JobRunner(errors);
+        Workspace workspace = new Workspace(jobs, errors);
+        Workbench workbench = new Workbench(workspace, RecentCatalogs.userDefault());
+        Scene scene = createScene(workbench);
+        stage.setTitle("Cepheus — variable-star workbench");
+        stage.getIcons().add(icon());
+        stage.setScene(scene);
+        errors.setOwner(stage);
+        stage.show();
+
+        String shots = option(args, "--screenshots");
+        Path toOpen = args.stream().filter(a -> !a.startsWith("--") && !a.equals(shots)).findFirst()
+                .map(Path::of).orElse(null);
+        if (shots != null) {
+            new ScreenshotTour(workbench, stage, Path.of(shots)).run(() -> stage.close());
+        } else if (toOpen != null) {
+            workbench.open(toOpen);
+        } else {
+            workbench.openSampleData();
+        }
+    }
+
+    /** The scene with the workbench's style sheet, sized for a laptop screen. */
+    public static Scene createScene(Workbench workbench) {
+        Scene scene = new Scene(workbench, 1280, 800);
+        scene.getStylesheets().add(CepheusApp.class.getResource("/css/cepheus.css").toExternalForm());
+        return scene;
+    }
+
+    public static Image icon() {
+        return new Image(CepheusApp.class.getResourceAsStream("/icons/cepheus.png"));
+    }
+
+    private static String option(List<String> args, String name) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : null;
+    }
+
+    @Override
+    public void stop() {
+        if (jobs != null) jobs.shutdown();
+    }
+}

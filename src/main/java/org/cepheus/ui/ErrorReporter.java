@@ -1,0 +1,51 @@
+package org.cepheus.ui;
+
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.cepheus.cli.UserMessages;
+import org.controlsfx.control.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How the workbench tells the user something went wrong: a dialog or a passing notification with
+ * the one-line message. Stack traces go to the log only, never on screen.
+ */
+public final class ErrorReporter {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
+    private Window owner;
+    private String lastMessage;
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    /** A modal-less error dialog: title plus the user message of the exception. */
+    public void error(String title, Throwable ex) {
+        LOG.debug(title, ex);
+        show(title, UserMessages.of(ex));
+    }
+
+    public void show(String title, String message) {
+        lastMessage = title + ": " + message;
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText(title);
+        alert.setTitle("Cepheus");
+        if (owner != null) alert.initOwner(owner);
+        alert.show();
+    }
+
+    /** A notification that fades away by itself (for things the user may ignore). */
+    public void notify(String title, String message) {
+        lastMessage = title + ": " + message;
+        if (owner == null) return;
+        Notifications.create().owner(owner).title(title).text(message)
+                .hideAfter(Duration.seconds(6)).showInformation();
+    }
+
+    /** The last message shown, for tests and the status bar. */
+    public String lastMessage() {
+        return lastMessage;
+    }
+}

@@ -1,0 +1,19 @@
+package org.cepheus.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+
+/** A row of controls above a chart that wraps instead of truncating when the window is narrow. */
+public final class ToolRow extends FlowPane {
+    public ToolRow(Node... nodes) {
+        super(8, 6, nodes);
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("tool-row");
+        for (Node n : nodes) {
+            if (n instanceof Label) ((Label) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+}

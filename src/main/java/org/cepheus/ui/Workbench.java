@@ -1,0 +1,109 @@
+package org.cepheus.ui;
+
+import java.nio.file.Path;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import org.cepheus.ui.views.CatalogBrowserView;
+import org.cepheus.ui.views.ClassificationView;
+import org.cepheus.ui.views.EvaluationView;
+import org.cepheus.ui.views.StarView;
+import org.cepheus.ui.views.TrainingView;
+
+/**
+ * The main window's content: menu bar and the four workspaces (catalog with its star view,
+ * training, evaluation, classification). Owns nothing global; everything hangs off one Workspace.
+ */
+public final class Workbench extends BorderPane {
+    private final Workspace workspace;
+    private final CatalogBrowserView browser;
+    private final StarView starView;
+    private final TrainingView training;
+    private final EvaluationView evaluation;
+    private final ClassificationView classification;
+    private final TabPane tabs = new TabPane();
+    private final Tab catalogTab, trainingTab, evaluationTab, classificationTab;
+    private final Menu recentMenu = new Menu("Open recent");
+
+    public Workbench(Workspace workspace, RecentCatalogs recent) {
+        this.workspace = workspace;
+        getStyleClass().add("workbench");
+        browser = new CatalogBrowserView(workspace, recent);
+        starView = new StarView(workspace, browser::moveSelection);
+        training = new TrainingView(workspace);
+        evaluation = new EvaluationView(workspace, this::showStar);
+        classification = new ClassificationView(workspace);
+        SplitPane split = new SplitPane(browser, starView);
+        split.setDividerPositions(0.42);
+        catalogTab = tab("Catalog", split, "catalogTab");
+        trainingTab = tab("Training", training, "trainingTab");
+        evaluationTab = tab("Evaluation", evaluation, "evaluationTab");
+        classificationTab = tab("Classification", classification, "classificationTab");
+        tabs.getTabs().addAll(catalogTab, trainingTab, evaluationTab, classificationTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setTop(menuBar());
+        setCenter(tabs);
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content, String id) {
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        return t;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem openFile = new MenuItem("Open file…");
+        openFile.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        openFile.setOnAction(e -> browser.chooseFile());
+        MenuItem openFolder = new MenuItem("Open folder…");
+        openFolder.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        openFolder.setOnAction(e -> browser.chooseFolder());
+        MenuItem sample = new MenuItem("Open sample data");
+        sample.setOnAction(e -> openSampleData());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> getScene().getWindow().hide());
+        Menu file = new Menu("File", null, openFile, openFolder, recentMenu, sample, new SeparatorMenuItem(), quit);
+        file.setOnShowing(e -> {
+            recentMenu.getItems().setAll(browser.recentItems());
+            recentMenu.setDisable(recentMenu.getItems().isEmpty());
+        });
+        MenuItem about = new MenuItem("About Cepheus");
+        about.setOnAction(e -> AboutDialog.show(getScene().getWindow()));
+        return new MenuBar(file, new Menu("Help", null, about));
+    }
+
+    /** Selects a star in the catalog table and brings the star view forward. */
+    public void showStar(StarRow star) {
+        tabs.getSelectionModel().select(catalogTab);
+        workspace.selectedStarProperty().set(star);
+    }
+
+    public void open(Path path) {
+        browser.open(path);
+    }
+
+    /** Opens the bundled sample data, or says where it was looked for. */
+    public void openSampleData() {
+        SampleData.locate().ifPresentOrElse(this::open, () -> workspace.errors().notify("No sample data",
+                "sample-data/ was not found beside the working directory or the jar; use File ▸ Open."));
+    }
+
+    public Workspace workspace() { return workspace; }
+    public CatalogBrowserView browser() { return browser; }
+    public StarView starView() { return starView; }
+    public TrainingView training() { return training; }
+    public EvaluationView evaluation() { return evaluation; }
+    public ClassificationView classification() { return classification; }
+    public TabPane tabs() { return tabs; }
+    public Tab catalogTab() { return catalogTab; }
+    public Tab trainingTab() { return trainingTab; }
+    public Tab evaluationTab() { return evaluationTab; }
+    public Tab classificationTab() { return classificationTab; }
+}

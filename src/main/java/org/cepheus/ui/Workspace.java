@@ -1,0 +1,85 @@
+package org.cepheus.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.LightCurve;
+import org.cepheus.learn.EvaluationResult;
+import org.cepheus.learn.Prediction;
+
+/**
+ * What one workbench window has open: the catalog, its rows, the selected star. Views receive it
+ * in their constructor and observe its properties; there is no global singleton, so a closed
+ * window and its listeners are simply garbage.
+ */
+public final class Workspace {
+    private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
+    private final ReadOnlyObjectWrapper<Path> catalogPath = new ReadOnlyObjectWrapper<>(this, "catalogPath");
+    private final ObservableList<StarRow> stars = FXCollections.observableArrayList();
+    private final ObjectProperty<StarRow> selectedStar = new SimpleObjectProperty<>(this, "selectedStar");
+    private final Map<String, StarRow> byId = new HashMap<>();
+    private final ObjectProperty<Path> modelPath = new SimpleObjectProperty<>(this, "modelPath");
+    private final ObjectProperty<EvaluationResult> evaluation = new SimpleObjectProperty<>(this, "evaluation");
+    private final JobRunner jobs;
+    private final ErrorReporter errors;
+
+    public Workspace(JobRunner jobs, ErrorReporter errors) {
+        this.jobs = jobs;
+        this.errors = errors;
+    }
+
+    /** Replaces the open catalog (FX thread). */
+    public void open(Catalog newCatalog, Path path) {
+        List<StarRow> rows = new ArrayList<>();
+        byId.clear();
+        for (Map.Entry<String, List<LightCurve>> e : newCatalog.byStar().entrySet()) {
+            StarRow row = new StarRow(e.getKey(), e.getValue());
+            rows.add(row);
+            byId.put(row.id(), row);
+        }
+        selectedStar.set(null);
+        stars.setAll(rows);
+        catalogPath.set(path);
+        catalog.set(newCatalog);
+    }
+
+    public ReadOnlyObjectProperty<Catalog> catalogProperty() { return catalog.getReadOnlyProperty(); }
+    public Catalog catalog() { return catalog.get(); }
+    public ReadOnlyObjectProperty<Path> catalogPathProperty() { return catalogPath.getReadOnlyProperty(); }
+    public ObservableList<StarRow> stars() { return stars; }
+    public StarRow star(String id) { return byId.get(id); }
+    public ObjectProperty<StarRow> selectedStarProperty() { return selectedStar; }
+    /** The model file last trained or loaded; evaluation and classification default to it. */
+    public ObjectProperty<Path> modelPathProperty() { return modelPath; }
+    /** The last evaluation (from training's test part or an explicit evaluation). */
+    public ObjectProperty<EvaluationResult> evaluationProperty() { return evaluation; }
+
+    /** Puts predictions into the table's predicted/probability columns (FX thread). */
+    public void applyPredictions(List<Prediction> predictions) {
+        for (StarRow row : stars) {
+            row.predictedProperty().set(null);
+            row.probabilityProperty().set(Double.NaN);
+            row.flagProperty().set(null);
+        }
+        for (Prediction p : predictions) {
+            StarRow row = byId.get(p.id());
+            if (row == null) continue;
+            row.predictedProperty().set(p.predicted());
+            row.probabilityProperty().set(p.probability());
+            row.flagProperty().set(p.flags().isEmpty() ? null
+                    : p.flags().stream().map(Prediction.Flag::code).sorted().reduce((a, b) -> a + "," + b).orElse(null));
+        }
+    }
+
+    public JobRunner jobs() { return jobs; }
+    public ErrorReporter errors() { return errors; }
+}

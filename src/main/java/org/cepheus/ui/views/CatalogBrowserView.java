@@ -1,0 +1,242 @@
+package org.cepheus.ui.views;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.LoadProblem;
+import org.cepheus.ui.CoreJobs;
+import org.cepheus.ui.JobTask;
+import org.cepheus.ui.RecentCatalogs;
+import org.cepheus.ui.StarRow;
+import org.cepheus.ui.Workspace;
+import org.controlsfx.control.table.TableFilter;
+
+/**
+ * The catalog browser: opens a file or folder (menu, drag and drop, recent list), shows loading
+ * progress with a cancel button, the problems met (file, line, message), and a filterable,
+ * sortable table of the stars. Selecting a row selects the star for the star view.
+ */
+public final class CatalogBrowserView extends BorderPane {
+    private final Workspace workspace;
+    private final RecentCatalogs recent;
+    private final TableView<StarRow> table = new TableView<>();
+    private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
+    private final TableView<LoadProblem> problemTable = new TableView<>(problems);
+    private final TitledPane problemPane = new TitledPane("No load problems", problemTable);
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label("No catalog open");
+    private final Button cancel = new Button("Cancel");
+    private JobTask<Catalog> loading;
+
+    public CatalogBrowserView(Workspace workspace, RecentCatalogs recent) {
+        this.workspace = workspace;
+        this.recent = recent;
+        getStyleClass().add("catalog-browser");
+        buildTable();
+        buildProblems();
+        VBox bottom = new VBox(problemPane, statusBar());
+        setCenter(table);
+        setBottom(bottom);
+        setOnDragOver(this::dragOver);
+        setOnDragDropped(this::dragDropped);
+    }
+
+    private void buildTable() {
+        table.setId("starTable");
+        table.setPlaceholder(new Label("Open a catalog: File ▸ Open, or drop a file or folder here"));
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getColumns().add(column("id", StarRow::id, 150));
+        table.getColumns().add(column("class", StarRow::label, 80));
+        table.getColumns().add(column("points", StarRow::points, 60));
+        table.getColumns().add(numberColumn("time span [d]", r -> new ReadOnlyObjectWrapper<>(r.timeSpan()), "%.1f", 95));
+        table.getColumns().add(numberColumn("period [d]", r -> r.periodProperty().asObject(), "%.6f", 95));
+        TableColumn<StarRow, String> predicted = new TableColumn<>("predicted");
+        predicted.setCellValueFactory(c -> c.getValue().predictedProperty());
+        predicted.setPrefWidth(85);
+        table.getColumns().add(predicted);
+        table.getColumns().add(numberColumn("probability", r -> r.probabilityProperty().asObject(), "%.3f", 80));
+        table.setItems(workspace.stars());
+        TableFilter.forTableView(table).lazy(true).apply();
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) workspace.selectedStarProperty().set(now);
+        });
+        workspace.selectedStarProperty().addListener((o, was, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+    }
+
+    private static <T> TableColumn<StarRow, T> column(String name, Function<StarRow, T> value, double width) {
+        TableColumn<StarRow, T> col = new TableColumn<>(name);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        col.setPrefWidth(width);
+        return col;
+    }
+
+    private static TableColumn<StarRow, Double> numberColumn(String name,
+            Function<StarRow, ObservableValue<Double>> value, String format, double width) {
+        TableColumn<StarRow, Double> col = new TableColumn<>(name);
+        col.setCellValueFactory(c -> value.apply(c.getValue()));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null || v.isNaN() ? null : String.format(format, v));
+            }
+        });
+        col.getStyleClass().add("number-column");
+        col.setPrefWidth(width);
+        return col;
+    }
+
+    private void buildProblems() {
+        TableColumn<LoadProblem, String> file = new TableColumn<>("file");
+        file.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().file() == null ? "" : c.getValue().file().toString()));
+        file.setPrefWidth(380);
+        TableColumn<LoadProblem, String> line = new TableColumn<>("line");
+        line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().line() > 0 ? Integer.toString(c.getValue().line()) : ""));
+        line.setPrefWidth(50);
+        TableColumn<LoadProblem, String> message = new TableColumn<>("message");
+        message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
+        message.setPrefWidth(500);
+        problemTable.getColumns().setAll(List.of(file, line, message));
+        problemTable.setPrefHeight(140);
+        problemTable.setId("problemTable");
+        problemPane.setExpanded(false);
+        problemPane.setAnimated(false);
+        problemPane.getStyleClass().add("problems");
+    }
+
+    private HBox statusBar() {
+        progress.setPrefWidth(180);
+        progress.setVisible(false);
+        cancel.setVisible(false);
+        cancel.setOnAction(e -> {
+            if (loading != null) loading.cancel();
+        });
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setId("catalogStatus");
+        HBox bar = new HBox(8, status, progress, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    /** Loads a catalog in the background; the current one stays until the new one is ready. */
+    public JobTask<Catalog> open(Path path) {
+        if (loading != null && loading.isRunning()) loading.cancel();
+        JobTask<Catalog> task = workspace.jobs().start("Loading " + path.getFileName(),
+                CoreJobs.loadCatalog(path), catalog -> loaded(catalog, path));
+        loading = task;
+        progress.progressProperty().bind(task.progressProperty());
+        status.textProperty().bind(task.messageProperty());
+        progress.setVisible(true);
+        cancel.setVisible(true);
+        task.runningProperty().addListener((o, was, running) -> {
+            if (!running) finished(task);
+        });
+        return task;
+    }
+
+    private void finished(JobTask<Catalog> task) {
+        progress.progressProperty().unbind();
+        status.textProperty().unbind();
+        progress.setVisible(false);
+        cancel.setVisible(false);
+        if (task.isCancelled()) status.setText("Loading cancelled");
+        else if (task.getException() != null) status.setText("Loading failed");
+    }
+
+    private void loaded(Catalog catalog, Path path) {
+        workspace.open(catalog, path);
+        recent.add(path);
+        problems.setAll(catalog.problems());
+        int n = catalog.problems().size();
+        problemPane.setText(n == 0 ? "No load problems" : n + " load problem" + (n == 1 ? "" : "s") + " (skipped, the rest loaded)");
+        status.setText(String.format("%s: %,d stars, %,d light curves%s", catalog.name(), workspace.stars().size(),
+                catalog.size(), n == 0 ? "" : ", " + n + " problems"));
+        if (n > 0) workspace.errors().notify("Some input was skipped", n + " problem(s) while loading " + path.getFileName()
+                + "; see the list below the table.");
+        if (!workspace.stars().isEmpty()) table.getSelectionModel().select(0);
+    }
+
+    public void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a light-curve file or table");
+        File f = chooser.showOpenDialog(getScene().getWindow());
+        if (f != null) open(f.toPath());
+    }
+
+    public void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a catalog folder");
+        File f = chooser.showDialog(getScene().getWindow());
+        if (f != null) open(f.toPath());
+    }
+
+    /** Menu items for the recent catalogs that still exist. */
+    public List<MenuItem> recentItems() {
+        return recent.list().stream().filter(Files::exists).map(p -> {
+            MenuItem item = new MenuItem(p.toString());
+            item.setOnAction(e -> open(p));
+            return item;
+        }).toList();
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+        e.consume();
+    }
+
+    private void dragDropped(DragEvent e) {
+        boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+        if (ok) open(e.getDragboard().getFiles().get(0).toPath());
+        e.setDropCompleted(ok);
+        e.consume();
+    }
+
+    public TableView<StarRow> table() { return table; }
+    public ObservableList<LoadProblem> problems() { return problems; }
+
+    /** Moves the selection by delta rows (the star view's arrow keys). */
+    public void moveSelection(int delta) {
+        int n = table.getItems().size();
+        if (n == 0) return;
+        int i = table.getSelectionModel().getSelectedIndex();
+        int next = Math.max(0, Math.min(n - 1, (i < 0 ? 0 : i + delta)));
+        table.getSelectionModel().select(next);
+        table.scrollTo(Math.max(0, next - 3));
+    }
+}

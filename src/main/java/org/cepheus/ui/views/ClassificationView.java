@@ -1,0 +1,187 @@
+package org.cepheus.ui.views;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+import org.cepheus.learn.ClassifyJob;
+import org.cepheus.learn.ModelBundle;
+import org.cepheus.learn.Prediction;
+import org.cepheus.learn.PredictionsCsv;
+import org.cepheus.ui.JobTask;
+import org.cepheus.ui.Workspace;
+
+/**
+ * Classification: load a model bundle, classify every star of the open catalog, see the answers
+ * here and in the catalog table (predicted class, probability), export them as CSV.
+ */
+public final class ClassificationView extends BorderPane {
+    private final Workspace workspace;
+    private final Label modelLabel = new Label("No model loaded");
+    private final Button classify = new Button("Classify open catalog");
+    private final Button cancel = new Button("Cancel");
+    private final Button export = new Button("Export CSV…");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final TableView<Prediction> table = new TableView<>();
+    private ModelBundle bundle;
+    private Path bundlePath;
+    private List<Prediction> predictions = List.of();
+    private JobTask<?> running;
+    private JobTask<ModelBundle> loading;
+
+    public ClassificationView(Workspace workspace) {
+        this.workspace = workspace;
+        getStyleClass().add("classification-view");
+        Button load = new Button("Load model…");
+        load.setOnAction(e -> chooseModel());
+        classify.setId("classify");
+        classify.setOnAction(e -> classify());
+        cancel.setOnAction(e -> {
+            if (running != null) running.cancel();
+        });
+        cancel.setDisable(true);
+        export.setId("exportPredictions");
+        export.setDisable(true);
+        export.setOnAction(e -> chooseExport());
+        progress.setVisible(false);
+        HBox.setHgrow(modelLabel, Priority.ALWAYS);
+        modelLabel.setMaxWidth(Double.MAX_VALUE);
+        modelLabel.setId("classificationModel");
+        HBox bar = new HBox(10, modelLabel, load, classify, progress, cancel, export);
+        bar.getStyleClass().add("tool-row");
+        setTop(bar);
+        table.setId("predictionTable");
+        table.setPlaceholder(new Label("Load a model bundle, then classify the open catalog"));
+        setCenter(table);
+        HBox bottom = new HBox(status);
+        bottom.getStyleClass().add("status-bar");
+        status.setId("classificationStatus");
+        setBottom(bottom);
+        workspace.modelPathProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(bundlePath)) load(now);
+        });
+    }
+
+    private void chooseModel() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a model bundle");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Cepheus model bundle", "*.zip"));
+        File f = chooser.showOpenDialog(getScene().getWindow());
+        if (f != null) load(f.toPath());
+    }
+
+    /** Loads a bundle in the background; a corrupt or foreign file is reported, not thrown. */
+    public JobTask<ModelBundle> load(Path path) {
+        modelLabel.setText("Loading " + path.getFileName() + "…");
+        return loading = track(workspace.jobs().start("Loading model " + path.getFileName(), m -> ModelBundle.load(path), b -> {
+            bundle = b;
+            bundlePath = path;
+            modelLabel.setText(String.format("Model: %s — %s, classes %s", path.getFileName(), b.kind().displayName(),
+                    String.join(", ", b.classNames())));
+            if (!path.equals(workspace.modelPathProperty().get())) workspace.modelPathProperty().set(path);
+        }));
+    }
+
+    /** Classifies every star of the open catalog with the loaded bundle. */
+    public void classify() {
+        if (bundle == null || workspace.catalog() == null) {
+            workspace.errors().show("Cannot classify", "Open a catalog and load a model bundle first.");
+            return;
+        }
+        ModelBundle b = bundle;
+        track(workspace.jobs().start("Classification", new ClassifyJob(b, workspace.catalog(), null), p -> shown(b, p)));
+    }
+
+    /** Classifies as soon as the bundle of the workspace's model path is loaded. */
+    public void classifyWhenLoaded() {
+        if (bundle != null) {
+            classify();
+            return;
+        }
+        var path = workspace.modelPathProperty().get();
+        if (path == null) return;
+        JobTask<ModelBundle> task = loading != null && loading.isRunning() ? loading : load(path);
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> classify());
+    }
+
+    private void shown(ModelBundle b, List<Prediction> result) {
+        predictions = result;
+        buildColumns(b.classNames());
+        table.getItems().setAll(result);
+        workspace.applyPredictions(result);
+        long flagged = result.stream().filter(Prediction::isFlagged).count();
+        status.setText(String.format("%,d stars classified, %,d flagged (low probability or unlike the training data)",
+                result.size(), flagged));
+        export.setDisable(result.isEmpty());
+    }
+
+    private void buildColumns(List<String> classes) {
+        table.getColumns().clear();
+        table.getColumns().add(column("id", Prediction::id));
+        table.getColumns().add(column("true class", Prediction::trueLabel));
+        table.getColumns().add(column("predicted", Prediction::predicted));
+        table.getColumns().add(column("probability", p -> String.format("%.3f", p.probability())));
+        table.getColumns().add(column("flag", p -> p.flags().stream().map(Prediction.Flag::code).sorted()
+                .reduce((a, c) -> a + "," + c).orElse("")));
+        for (int i = 0; i < classes.size(); i++) {
+            int k = i;
+            table.getColumns().add(column("p " + classes.get(i), p -> String.format("%.3f", p.probabilities()[k])));
+        }
+    }
+
+    private static TableColumn<Prediction, String> column(String name, java.util.function.Function<Prediction, String> f) {
+        TableColumn<Prediction, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.apply(x.getValue())));
+        return c;
+    }
+
+    private void chooseExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export predictions");
+        chooser.setInitialFileName("predictions.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f != null) export(f.toPath());
+    }
+
+    /** Writes the predictions CSV (id,predicted,probability,flag,p_class...) atomically. */
+    public JobTask<Path> export(Path file) {
+        ModelBundle b = bundle;
+        List<Prediction> p = predictions;
+        return track(workspace.jobs().start("Export", m -> {
+            PredictionsCsv.write(file, b.classNames(), p);
+            return file;
+        }, f -> status.setText("Predictions written to " + f.toAbsolutePath())));
+    }
+
+    private <T> JobTask<T> track(JobTask<T> task) {
+        running = task;
+        progress.setVisible(true);
+        progress.progressProperty().bind(task.progressProperty());
+        cancel.setDisable(false);
+        classify.setDisable(true);
+        task.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                progress.progressProperty().unbind();
+                progress.setVisible(false);
+                cancel.setDisable(true);
+                classify.setDisable(false);
+                if (task.getException() != null) modelLabel.setText(bundle == null ? "No model loaded" : modelLabel.getText());
+            }
+        });
+        return task;
+    }
+
+    public TableView<Prediction> table() { return table; }
+    public ModelBundle bundle() { return bundle; }
+}

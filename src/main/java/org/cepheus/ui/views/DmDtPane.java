@@ -1,0 +1,92 @@
+package org.cepheus.ui.views;
+
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.LightCurve;
+import org.cepheus.lightcurve.DmDt;
+import org.cepheus.lightcurve.DmDtGrid;
+import org.cepheus.ui.ChartPane;
+import org.cepheus.ui.StarRow;
+import org.cepheus.ui.Workspace;
+import org.cepheus.ui.charts.HeatmapCharts;
+
+/**
+ * The star's dm-dt image as the 2D network sees it, with its colour scale: the fixed edges of
+ * Mahabal et al. 2017 or the Freedman-Diaconis grid of the open catalog (computed once per
+ * catalog in the background), and a choice of normalisation.
+ */
+public final class DmDtPane extends BorderPane implements StarPane {
+    private static final String MAHABAL = "Mahabal et al. 2017 fixed edges (22 × 24)";
+    private static final String FD = "Freedman-Diaconis grid of this catalog";
+    private final Workspace workspace;
+    private final ComboBox<String> grid = new ComboBox<>();
+    private final ComboBox<DmDt.Normalisation> norm = new ComboBox<>();
+    private final Label info = new Label();
+    private final ChartPane chart = new ChartPane();
+    private DmDtGrid fdGrid;
+    private Catalog fdFor;
+    private org.cepheus.ui.JobTask<DmDtGrid> fdJob;
+    private StarRow star;
+
+    public DmDtPane(Workspace workspace) {
+        this.workspace = workspace;
+        grid.getItems().setAll(MAHABAL, FD);
+        grid.getSelectionModel().select(MAHABAL);
+        grid.setId("dmdtGrid");
+        grid.valueProperty().addListener((o, was, now) -> redraw());
+        norm.getItems().setAll(DmDt.Normalisation.values());
+        norm.getSelectionModel().select(DmDt.Normalisation.MAHABAL);
+        norm.valueProperty().addListener((o, was, now) -> redraw());
+        org.cepheus.ui.ToolRow tools = new org.cepheus.ui.ToolRow(new Label("bins"), grid, new Label("scale"), norm, info);
+        setTop(tools);
+        setCenter(chart);
+        workspace.catalogProperty().addListener((o, was, now) -> fdGrid = null);
+    }
+
+    @Override
+    public void show(StarRow s) {
+        star = s;
+        redraw();
+    }
+
+    private void redraw() {
+        if (star == null) {
+            chart.setChart(null);
+            return;
+        }
+        DmDtGrid g = grid.getValue().equals(FD) ? fdGrid() : DmDtGrid.mahabal();
+        if (g == null) return; // the FD grid is being computed; redraw comes when it is ready
+        LightCurve lc = star.primary();
+        float[] image = new DmDt(g).histogram(lc, norm.getValue());
+        String scale = switch (norm.getValue()) {
+            case RAW -> "pairs";
+            case MAHABAL -> "pairs / n(n-1)/2 × 255";
+            case L2 -> "pairs / ‖image‖₂";
+        };
+        chart.setChart(HeatmapCharts.binnedImage(star.id() + " dm-dt", image, g.dmBins(), g.dtBins(),
+                g.dtEdges(), g.dmEdges(), "dt [d]", "dm [mag]", scale));
+        info.setText(String.format("%d × %d bins, %,d pairs", g.dmBins(), g.dtBins(), (long) lc.size() * (lc.size() - 1) / 2));
+    }
+
+    /** The catalog's FD grid, or null while it is computed in the background. */
+    private DmDtGrid fdGrid() {
+        Catalog c = workspace.catalog();
+        if (c == null) return DmDtGrid.mahabal();
+        if (fdGrid != null && fdFor == c) return fdGrid;
+        if (fdJob != null && fdJob.isRunning()) return null;
+        info.setText("computing the catalog's Freedman-Diaconis grid…");
+        List<LightCurve> curves = c.curves();
+        fdJob = workspace.jobs().start("Freedman-Diaconis grid", m -> DmDtGrid.freedmanDiaconis(curves), g -> {
+            fdGrid = g;
+            fdFor = c;
+            redraw();
+        });
+        return null;
+    }
+
+    public ChartPane chartPane() { return chart; }
+    public ComboBox<String> gridChoice() { return grid; }
+}

@@ -1,0 +1,158 @@
+package org.cepheus.ui.views;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import org.cepheus.catalog.LightCurve;
+import org.cepheus.lightcurve.FoldPreset;
+import org.cepheus.lightcurve.FoldedCurve;
+import org.cepheus.lightcurve.PhaseFold;
+import org.cepheus.ui.ChartPane;
+import org.cepheus.ui.StarRow;
+import org.cepheus.ui.Workspace;
+import org.cepheus.ui.charts.FoldedCurveChart;
+
+/**
+ * The curve folded at a period (typed, from the catalog, or a clicked periodogram peak) over two
+ * cycles, with a fine-adjust slider, the epoch (maximum brightness unless typed), the binned mean
+ * and the phase-dispersion figure of the trial period. Folding itself is the core's PhaseFold.
+ */
+public final class FoldedPane extends BorderPane implements StarPane {
+    private final Workspace workspace;
+    private final TextField period = new TextField();
+    private final Slider fine = new Slider(-1, 1, 0);
+    private final TextField epoch = new TextField();
+    private final CheckBox binned = new CheckBox("binned mean");
+    private final Spinner<Integer> bins = new Spinner<>(5, 500, FoldPreset.defaults().meanBins(), 5);
+    private final CheckBox errorBars = new CheckBox("error bars");
+    private final Label info = new Label();
+    private final ChartPane chart = new ChartPane();
+    private StarRow star;
+    private double basePeriod = Double.NaN;
+    private String periodFor; // star id the base period belongs to
+
+    public FoldedPane(Workspace workspace) {
+        this.workspace = workspace;
+        period.setId("foldPeriod");
+        period.setPrefColumnCount(11);
+        period.setPromptText("period [d]");
+        period.setOnAction(e -> typedPeriod());
+        period.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) typedPeriod();
+        });
+        fine.setId("fineAdjust");
+        fine.setPrefWidth(180);
+        fine.valueProperty().addListener((o, was, now) -> refold());
+        Tooltip.install(fine, new Tooltip("Fine adjust: ±5 frequency-resolution steps (P²/T) around the typed period"));
+        epoch.setId("foldEpoch");
+        epoch.setPrefColumnCount(10);
+        epoch.setPromptText("max light");
+        epoch.setOnAction(e -> refold());
+        Button maxLight = new Button("max");
+        maxLight.setTooltip(new Tooltip("Epoch at maximum brightness (minimum magnitude)"));
+        maxLight.setOnAction(e -> {
+            epoch.clear();
+            refold();
+        });
+        binned.setSelected(true);
+        binned.selectedProperty().addListener((o, was, now) -> refold());
+        bins.setPrefWidth(80);
+        bins.valueProperty().addListener((o, was, now) -> refold());
+        errorBars.selectedProperty().addListener((o, was, now) -> refold());
+        org.cepheus.ui.ToolRow tools = new org.cepheus.ui.ToolRow(new Label("P [d]"), period, fine, new Label("epoch"), epoch, maxLight,
+                binned, bins, errorBars, info);
+        setTop(tools);
+        setCenter(chart);
+        chart.setPlaceholder("No period yet: type one, or click a peak of the periodogram");
+    }
+
+    @Override
+    public void show(StarRow s) {
+        star = s;
+        if (s != null && !s.id().equals(periodFor)) {
+            double p = s.periodProperty().get();
+            setBase(p, s.id());
+        }
+        refold();
+    }
+
+    /** Folds at this period (a clicked peak): becomes the new base of the fine adjustment. */
+    public void setPeriod(double p) {
+        setBase(p, star == null ? null : star.id());
+        if (star != null) star.periodProperty().set(p);
+        refold();
+    }
+
+    private void setBase(double p, String id) {
+        basePeriod = p;
+        periodFor = id;
+        fine.setValue(0);
+        period.setText(p > 0 ? String.format("%.7f", p) : "");
+        period.getStyleClass().remove("invalid");
+    }
+
+    private void typedPeriod() {
+        String text = period.getText().trim();
+        if (text.isEmpty()) return;
+        try {
+            double p = Double.parseDouble(text);
+            if (!(p > 0) || Double.isInfinite(p)) throw new NumberFormatException();
+            if (p == basePeriod && fine.getValue() == 0) return;
+            period.getStyleClass().remove("invalid");
+            basePeriod = p;
+            periodFor = star == null ? null : star.id();
+            fine.setValue(0);
+            refold();
+        } catch (NumberFormatException e) {
+            if (!period.getStyleClass().contains("invalid")) period.getStyleClass().add("invalid");
+            info.setText("not a positive number of days: " + text);
+        }
+    }
+
+    /** The period in use: the base moved by the slider in units of the frequency resolution. */
+    public double currentPeriod() {
+        if (!(basePeriod > 0) || star == null) return Double.NaN;
+        double span = Math.max(star.primary().timeSpan(), basePeriod);
+        double step = basePeriod * basePeriod / span; // one frequency-resolution step in period
+        return basePeriod + fine.getValue() * 5 * step;
+    }
+
+    private void refold() {
+        double p = currentPeriod();
+        if (star == null || !(p > 0)) {
+            chart.setChart(null);
+            info.setText("");
+            return;
+        }
+        LightCurve lc = star.primary();
+        Double typedEpoch = parseOrNull(epoch.getText());
+        FoldedCurve folded = typedEpoch == null ? PhaseFold.fold(lc, p) : PhaseFold.fold(lc, p, typedEpoch);
+        FoldedCurve two = folded.twoCycles();
+        FoldedCurve.BinnedCurve mean = binned.isSelected() ? folded.binnedMean(bins.getValue()) : null;
+        String title = String.format("%s folded at P = %.7f d", star.id(), p);
+        chart.setChart(FoldedCurveChart.create(title, two.phase(), two.mag(), two.err(),
+                mean == null ? null : mean.phase(), mean == null ? null : mean.mean(), errorBars.isSelected()));
+        double theta = PhaseFold.dispersion(lc, p);
+        info.setText(String.format("P = %.7f d · epoch %.4f · PDM θ = %.3f", p, folded.epoch(), theta));
+    }
+
+    private static Double parseOrNull(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Double.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public TextField periodField() { return period; }
+    public Slider fineAdjust() { return fine; }
+    public ChartPane chartPane() { return chart; }
+    public Label info() { return info; }
+    Workspace workspace() { return workspace; }
+}

@@ -1,0 +1,100 @@
+package org.cepheus.ui.views;
+
+import java.util.function.IntConsumer;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import org.cepheus.ui.StarRow;
+import org.cepheus.ui.Workspace;
+
+/**
+ * Everything about the selected star: raw curve, periodogram, folded curve, dm-dt image and the
+ * catalog's metadata. Only the visible tab is computed, so walking through the table with the
+ * arrow keys stays quick.
+ */
+public final class StarView extends BorderPane {
+    private final Workspace workspace;
+    private final TabPane tabs = new TabPane();
+    private final RawCurvePane raw = new RawCurvePane();
+    private final PeriodogramPane periodogram;
+    private final FoldedPane folded;
+    private final DmDtPane dmdt;
+    private final MetadataPanel metadata = new MetadataPanel();
+    private final Tab rawTab, periodogramTab, foldedTab, dmdtTab;
+    private StarRow shown;
+
+    public StarView(Workspace workspace, IntConsumer moveSelection) {
+        this.workspace = workspace;
+        getStyleClass().add("star-view");
+        folded = new FoldedPane(workspace);
+        periodogram = new PeriodogramPane(workspace, this::foldAt);
+        dmdt = new DmDtPane(workspace);
+        rawTab = tab("Light curve", raw, "rawTab");
+        periodogramTab = tab("Periodogram", periodogram, "periodogramTab");
+        foldedTab = tab("Folded", folded, "foldedTab");
+        dmdtTab = tab("dm-dt", dmdt, "dmdtTab");
+        tabs.getTabs().addAll(rawTab, periodogramTab, foldedTab, dmdtTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> refreshVisible());
+        ScrollPane side = new ScrollPane(metadata);
+        side.setFitToWidth(true);
+        setCenter(tabs);
+        setRight(side);
+        workspace.selectedStarProperty().addListener((o, was, now) -> show(now));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (isTextTarget(e.getTarget())) return;
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.PAGE_UP) {
+                moveSelection.accept(-1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.PAGE_DOWN) {
+                moveSelection.accept(1);
+                e.consume();
+            }
+        });
+    }
+
+    private static boolean isTextTarget(Object target) {
+        for (Object t = target; t instanceof Node; t = ((Node) t).getParent()) {
+            if (t instanceof TextInputControl || t instanceof Spinner || t instanceof Slider) return true;
+        }
+        return false;
+    }
+
+    private static Tab tab(String title, Node content, String id) {
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        return t;
+    }
+
+    private void show(StarRow star) {
+        shown = star;
+        metadata.show(star);
+        refreshVisible();
+    }
+
+    private void refreshVisible() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        StarPane pane = t == rawTab ? raw : t == periodogramTab ? periodogram : t == foldedTab ? folded : dmdt;
+        pane.show(shown);
+    }
+
+    /** A clicked periodogram peak: fold there and show the folded curve. */
+    private void foldAt(double period) {
+        folded.setPeriod(period);
+        tabs.getSelectionModel().select(foldedTab);
+    }
+
+    public TabPane tabs() { return tabs; }
+    public RawCurvePane raw() { return raw; }
+    public PeriodogramPane periodogram() { return periodogram; }
+    public FoldedPane folded() { return folded; }
+    public DmDtPane dmdt() { return dmdt; }
+    public Workspace workspace() { return workspace; }
+}

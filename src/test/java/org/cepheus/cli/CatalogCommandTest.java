@@ -1,0 +1,123 @@
+package org.cepheus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cepheus.SharedData;
+import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.CatalogLoader;
+import org.cepheus.catalog.LightCurve;
+import org.cepheus.service.ProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogCommandTest {
+    record Run(int code, String out, String err) { }
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = CepheusCommand.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static Map<String, Integer> classes(JsonNode json) {
+        Map<String, Integer> m = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = json.get("classes").fields(); it.hasNext(); ) {
+            var e = it.next();
+            m.put(e.getKey(), e.getValue().asInt());
+        }
+        return m;
+    }
+
+    @Test
+    void infoJsonOnSampleData() throws Exception {
+        Run r = run("catalog", "info", SharedData.sampleData().toString(), "--json", "--min-points", "100");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(Arrays.asList("curves", "classes", "points", "errors"),
+                Arrays.asList(iterable(json.fieldNames())));
+        Catalog c = CatalogLoader.load(SharedData.sampleData(), CatalogLoader.Options.defaults().withMinPoints(100),
+                ProgressMonitor.NONE);
+        assertEquals(c.size(), json.get("curves").asInt());
+        assertEquals(c.classCounts(), classes(json));
+        int[] points = c.curves().stream().mapToInt(LightCurve::size).sorted().toArray();
+        assertEquals(points[0], json.get("points").get("min").asInt());
+        assertEquals(points[points.length - 1], json.get("points").get("max").asInt());
+        assertEquals((points[points.length / 2 - 1] + points[points.length / 2]) / 2.0, json.get("points").get("median").asDouble());
+        assertEquals(0, json.get("errors").size());
+        assertEquals(1, r.out().strip().lines().count(), "exactly one JSON object");
+    }
+
+    @Test
+    void infoJsonListsErrorsWithFileAndLine(@TempDir Path dir) throws Exception {
+        Path source = Files.list(SharedData.ogle().resolve("I")).sorted().findFirst().orElseThrow();
+        var lines = new java.util.ArrayList<>(Files.readAllLines(source));
+        lines.set(11, "5262.5 bad 0.01");
+        Files.write(dir.resolve("star.dat"), lines);
+        Run r = run("catalog", "info", dir.toString(), "--json");
+        assertEquals(0, r.code());
+        JsonNode e = new ObjectMapper().readTree(r.out()).get("errors").get(0);
+        assertTrue(e.get("file").asText().endsWith("star.dat"));
+        assertEquals(12, e.get("line").asInt());
+        assertTrue(e.get("message").asText().contains("expected a number for magnitude"));
+    }
+
+    @Test
+    void nothingLoadedGivesNonZeroExitAndOneLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("empty.dat"), "");
+        Run r = run("catalog", "info", dir.toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("no light curves loaded"), r.err());
+        Run missing = run("catalog", "info", dir.resolve("nope").toString());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+        assertTrue(missing.code() != 0);
+    }
+
+    @Test
+    void exportThenInfoGivesTheSameSummary(@TempDir Path dir) throws Exception {
+        String sample = SharedData.sampleData().toString();
+        String original = run("catalog", "info", sample, "--json").out();
+        for (String ext : new String[]{"csv", "fits", "vot"}) {
+            Path out = dir.resolve("export." + ext);
+            Run export = run("catalog", "export", sample, "--out", out.toString());
+            assertEquals(0, export.code(), export.err());
+            assertEquals(original, run("catalog", "info", out.toString(), "--json").out(), ext);
+        }
+    }
+
+    @Test
+    void humanInfoShowsCountsAndClasses() {
+        Run r = run("catalog", "info", SharedData.ogle().toString(), "--classes", "F");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Classes: F "), r.out());
+        assertTrue(r.out().contains("Points per curve: min "), r.out());
+        assertTrue(r.out().contains("Errors: none"), r.out());
+    }
+
+    private static String[] iterable(Iterator<String> it) {
+        java.util.List<String> l = new java.util.ArrayList<>();
+        it.forEachRemaining(l::add);
+        return l.toArray(new String[0]);
+    }
+}
