@@ -1,13 +1,13 @@
 package org.cepheus.learn;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.cepheus.lightcurve.FeatureExtractor;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.RNNFormat;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.nn.conf.layers.Convolution1DLayer;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
@@ -26,20 +26,19 @@ import java.util.List;
 public final class PeriodFeaturesKind implements ModelKind {
 
     /**
-     * @param features     features extraction and period search parameters
-     * @param featureDense dense widths of the feature branch
-     * @param convFilters  1D conv filters of the folded-curve branch (empty = no folded branch)
+     * @param features     feature-extraction and period-search parameters
+     * @param dense        widths of the dense layers on the features (each with batch norm)
+     * @param dropout      drop probability after each dense layer
+     * @param l2           L2 weight penalty of the dense layers
+     * @param convFilters  1D conv filters on the folded curve (empty = no folded-curve branch)
      * @param convKernel   kernel size of those convolutions
-     * @param dense        shared dense widths after the merge
-     * @param dropout      drop probability in the dense layers
      */
-    public record Architecture(PeriodFeatureInputs.Settings features, int[] featureDense, int[] convFilters,
-                               int convKernel, int[] dense, double dropout) {
+    public record Architecture(PeriodFeatureInputs.Settings features, int[] dense, double dropout, double l2,
+                               int[] convFilters, int convKernel) {
         public Architecture {
             if (features == null) throw new IllegalArgumentException("preset architecture: 'features' block missing");
-            featureDense = featureDense == null ? new int[0] : featureDense;
-            convFilters = convFilters == null ? new int[0] : convFilters;
             dense = dense == null ? new int[0] : dense;
+            convFilters = convFilters == null ? new int[0] : convFilters;
         }
     }
 
@@ -65,8 +64,7 @@ public final class PeriodFeaturesKind implements ModelKind {
     public ComputationGraph build(TrainingConfig config, List<InputSpec> inputs, float[] classWeights) {
         Architecture a = config.architecture(Architecture.class);
         GraphBuilder g = GraphParts.skeleton(config, inputs);
-        String feat = GraphParts.dense(g, inputs.get(0).name(), a.featureDense(), 0, "feat_");
-        String last = feat;
+        String last = inputs.get(0).name();
         if (inputs.size() > 1) {
             String prev = inputs.get(1).name();
             for (int i = 0; i < a.convFilters().length; i++) {
@@ -77,10 +75,22 @@ public final class PeriodFeaturesKind implements ModelKind {
                 prev = name;
             }
             g.addLayer("fold_pool", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), prev);
-            g.addVertex("merge", new MergeVertex(), feat, "fold_pool");
+            g.addVertex("merge", new MergeVertex(), last, "fold_pool");
             last = "merge";
         }
-        last = GraphParts.dense(g, last, a.dense(), a.dropout(), "");
+        // dense -> batch norm -> dropout blocks: on standardised hand-made features this trains
+        // fast and generalises better than plain dense layers (measured, docs/results.md)
+        for (int i = 0; i < a.dense().length; i++) {
+            String name = "dense" + (i + 1);
+            g.addLayer(name, new DenseLayer.Builder().nOut(a.dense()[i]).activation(Activation.RELU)
+                    .weightInit(WeightInit.RELU).l2(a.l2()).build(), last);
+            g.addLayer("bn" + (i + 1), new BatchNormalization.Builder().build(), name);
+            last = "bn" + (i + 1);
+            if (a.dropout() > 0) {
+                g.addLayer("drop" + (i + 1), new DropoutLayer.Builder(1 - a.dropout()).build(), last);
+                last = "drop" + (i + 1);
+            }
+        }
         GraphParts.softmaxHead(g, last, classWeights);
         ComputationGraph net = new ComputationGraph(g.build());
         net.init();

@@ -70,18 +70,17 @@ public final class FeatureExtractor {
         Clean[] clean = new Clean[byBand.length];
         for (int b = 0; b < byBand.length; b++) clean[b] = byBand[b] == null ? null : clean(byBand[b]);
 
-        // one period for the star: the band whose best peak is strongest
+        // one period for the star: the candidate (best peaks of every band) that a two-harmonic
+        // series explains best over all bands together; with one band simply the strongest peak
         List<PeriodFinder.Candidate>[] cands = new List[bands.size()];
-        int best = -1;
+        List<Double> candidates = new ArrayList<>();
         for (int b = 0; b < clean.length; b++) {
-            if (clean[b] == null || clean[b].t.length < 8) continue;
+            if (clean[b] == null || clean[b].t.length < MIN_POINTS) continue;
             cands[b] = periods.find(clean[b].t, clean[b].m, clean[b].e, options.peaks(),
                     options.minPeriod(), options.maxPeriod());
-            if (cands[b].isEmpty()) continue;
-            if (best < 0 || cands[b].get(0).power() > cands[best].get(0).power()) best = b;
+            if (!cands[b].isEmpty()) candidates.add(cands[b].get(0).period());
         }
-        double period = best < 0 ? Double.NaN : cands[best].get(0).period();
-
+        double period = bestOverBands(clean, candidates);
         double[] v = new double[names.size()];
         Arrays.fill(v, Double.NaN);
         float[] shape = new float[shapeLength()];
@@ -92,7 +91,7 @@ public final class FeatureExtractor {
             at += perBandCount();
             means[b] = Double.NaN;
             amps[b] = Double.NaN;
-            if (clean[b] == null || clean[b].t.length < 8) continue;
+            if (clean[b] == null || clean[b].t.length < MIN_POINTS) continue;
             Clean c = clean[b];
             int k = start;
             double[] s = MagnitudeStats.sorted(c.m);
@@ -125,6 +124,11 @@ public final class FeatureExtractor {
             List<PeriodFinder.Candidate> own = cands[b] == null ? List.of() : cands[b];
             v[k++] = Math.log10(period);
             v[k++] = own.isEmpty() ? Double.NaN : own.get(0).power();
+            // distance of the frequency from whole cycles per day: daily-sampling aliases
+            double f = 1 / period;
+            v[k++] = Math.log10(Math.abs(f - Math.rint(f)) + 1e-3);
+            v[k++] = PhaseFold.pdmTheta(c.t, c.m, period, PDM_BINS);
+            v[k++] = PhaseFold.pdmTheta(c.t, c.m, 2 * period, PDM_BINS);
             for (int p = 1; p < options.peaks(); p++) {
                 if (p < own.size()) {
                     v[k++] = Math.log10(own.get(p).period() / period);
@@ -180,8 +184,30 @@ public final class FeatureExtractor {
         return new Result(v, shape, period);
     }
 
+    private static final int MIN_POINTS = 8;
+    private static final int PDM_BINS = 10;
+
+    /** The candidate period a two-harmonic series fits best over all bands (point-weighted). */
+    private static double bestOverBands(Clean[] clean, List<Double> candidates) {
+        if (candidates.isEmpty()) return Double.NaN;
+        if (candidates.size() == 1) return candidates.get(0);
+        double best = Double.NaN, bestScore = Double.NEGATIVE_INFINITY;
+        for (double p : candidates) {
+            double score = 0;
+            for (Clean c : clean) {
+                if (c == null || c.t.length < MIN_POINTS) continue;
+                score += c.t.length * FourierFit.fit(c.t, c.m, c.e, p, 2).explainedVariance();
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = p;
+            }
+        }
+        return best;
+    }
+
     private int perBandCount() {
-        return 19 + 2 + 2 * (options.peaks() - 1) + 12 + 2 + 3;
+        return 19 + 5 + 2 * (options.peaks() - 1) + 12 + 2 + 3;
     }
 
     private static List<String> names(Options o) {
@@ -194,6 +220,9 @@ public final class FeatureExtractor {
                     "log_snr"}) n.add(p + s);
             n.add(p + "log_period");
             n.add(p + "power");
+            n.add(p + "log_alias_distance");
+            n.add(p + "pdm_theta");
+            n.add(p + "pdm_theta_double");
             for (int k = 2; k <= o.peaks(); k++) {
                 n.add(p + "peak" + k + "_log_ratio");
                 n.add(p + "peak" + k + "_power");
@@ -271,7 +300,10 @@ public final class FeatureExtractor {
 
     private record Clean(double[] t, double[] m, double[] e) { }
 
-    /** Drops non-finite points and points whose error is far above the curve's typical error. */
+    /**
+     * Drops non-finite points, points whose error is far above the curve's typical error, and
+     * times far outside the bulk of the curve (survey sentinels such as JD 0 in CRTS exports).
+     */
     private Clean clean(LightCurve lc) {
         double[] t = lc.time(), m = lc.mag(), e = lc.err();
         double limit = Double.POSITIVE_INFINITY;
@@ -279,10 +311,14 @@ public final class FeatureExtractor {
             double med = MagnitudeStats.percentile(MagnitudeStats.sorted(e), 50);
             if (med > 0) limit = options.maxErrorFactor() * med;
         }
+        double[] ts = MagnitudeStats.sorted(t);
+        double tMid = MagnitudeStats.percentile(ts, 50);
+        double tReach = 10 * (MagnitudeStats.percentile(ts, 90) - MagnitudeStats.percentile(ts, 10)) + 365;
         int n = 0;
         boolean[] keep = new boolean[t.length];
         for (int i = 0; i < t.length; i++) {
             keep[i] = Double.isFinite(t[i]) && Double.isFinite(m[i]) && Math.abs(m[i]) < 50
+                    && Math.abs(t[i] - tMid) <= tReach
                     && (e == null || (Double.isFinite(e[i]) && e[i] <= limit));
             if (keep[i]) n++;
         }
