@@ -1,5 +1,6 @@
 package org.cepheus.catalog;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,16 +13,25 @@ public final class Catalog {
     private final String name;
     private final List<LightCurve> curves;
     private final List<LoadProblem> problems;
+    private final List<Path> skippedFiles;
 
     public Catalog(String name, List<LightCurve> curves, List<LoadProblem> problems) {
+        this(name, curves, problems, List.of());
+    }
+
+    /** @param skippedFiles files that gave no curve because of a problem (listed in problems) */
+    public Catalog(String name, List<LightCurve> curves, List<LoadProblem> problems, List<Path> skippedFiles) {
         this.name = name;
         this.curves = List.copyOf(curves);
         this.problems = List.copyOf(problems);
+        this.skippedFiles = List.copyOf(skippedFiles);
     }
 
     public String name() { return name; }
     public List<LightCurve> curves() { return curves; }
     public List<LoadProblem> problems() { return problems; }
+    /** Files that could not be used at all (empty, junk, unreadable...); their reasons are in problems(). */
+    public List<Path> skippedFiles() { return skippedFiles; }
     public int size() { return curves.size(); }
     public boolean isEmpty() { return curves.isEmpty(); }
 

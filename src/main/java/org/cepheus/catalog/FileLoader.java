@@ -1,8 +1,9 @@
 package org.cepheus.catalog;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,9 @@ final class FileLoader {
     /** What one file gave. */
     record Outcome(List<LightCurve> curves, List<LoadProblem> problems, LabelsTable labels, OgleTables.Table ogle) {
         static Outcome of(ReadResult r) { return new Outcome(r.curves(), r.problems(), null, null); }
+
+        /** Whether the file gave nothing usable because of a problem. */
+        boolean skipped() { return curves.isEmpty() && labels == null && ogle == null && !problems.isEmpty(); }
         static Outcome problem(Path file, String message) {
             return new Outcome(List.of(), List.of(new LoadProblem(file, 0, message)), null, null);
         }
@@ -41,27 +45,20 @@ final class FileLoader {
     }
 
     Outcome load(Path file) {
-        try {
-            long size = Files.size(file);
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
             if (size == 0) return Outcome.problem(file, "empty file");
             boolean whole = size <= CatalogLoader.wholeFileLimit();
-            byte[] content = whole ? Files.readAllBytes(file) : null;
+            byte[] content = whole ? readFully(channel, (int) size) : null;
             byte[] head = whole ? (content.length <= CatalogLoader.headBytes() ? content
                     : Arrays.copyOf(content, CatalogLoader.headBytes())) : CatalogLoader.head(file);
-            if (whole && LabelsTable.looksLikeLabels(head)) {
-                if (explicitLabels) return new Outcome(List.of(), List.of(), null, null); // --labels given: others ignored
-                LabelsTable t = LabelsTable.parse(file, content, allFiles);
-                return new Outcome(List.of(), t.problems(), t, null);
+            // light-curve readers first (the common case); side tables never look like light curves
+            CatalogReader reader = forced != null ? null : registry.detect(file, head).orElse(null);
+            if (reader == null && whole) {
+                Outcome side = sideTable(file, head, content);
+                if (side != null) return side;
             }
-            if (whole && OgleTables.isIdent(head)) {
-                OgleTables.Table t = OgleTables.readIdent(file, content);
-                return new Outcome(List.of(), t.problems(), null, t);
-            }
-            if (whole && OgleTables.isParameters(head)) {
-                OgleTables.Table t = OgleTables.readParameters(file, content);
-                return new Outcome(List.of(), t.problems(), null, t);
-            }
-            CatalogReader reader = forced != null ? forced : registry.detect(file, head).orElse(null);
+            if (forced != null) reader = forced;
             if (reader == null) return Outcome.problem(file, unrecognised(head));
             if (whole && reader instanceof TextCatalogReader text) return Outcome.of(text.parse(file, content));
             return Outcome.of(reader.read(file));
@@ -73,6 +70,31 @@ final class FileLoader {
             LOG.debug("unexpected failure reading {}", file, e);
             return Outcome.problem(file, "could not read the file (" + e + ")");
         }
+    }
+
+    /** A labels table or an OGLE side table, or null. */
+    private Outcome sideTable(Path file, byte[] head, byte[] content) {
+        if (LabelsTable.looksLikeLabels(head)) {
+            if (explicitLabels) return new Outcome(List.of(), List.of(), null, null); // --labels given: others ignored
+            LabelsTable t = LabelsTable.parse(file, content, allFiles);
+            return new Outcome(List.of(), t.problems(), t, null);
+        }
+        if (OgleTables.isIdent(head)) {
+            OgleTables.Table t = OgleTables.readIdent(file, content);
+            return new Outcome(List.of(), t.problems(), null, t);
+        }
+        if (OgleTables.isParameters(head)) {
+            OgleTables.Table t = OgleTables.readParameters(file, content);
+            return new Outcome(List.of(), t.problems(), null, t);
+        }
+        return null;
+    }
+
+    private static byte[] readFully(FileChannel channel, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining() && channel.read(buf) >= 0) { /* keep reading */ }
+        return buf.hasRemaining() ? Arrays.copyOf(bytes, buf.position()) : bytes; // file shrank meanwhile
     }
 
     private static String unrecognised(byte[] head) {

@@ -87,11 +87,20 @@ public final class CatalogInfoCommand implements Callable<Integer> {
                     s.minSpan(), s.medianSpan(), s.maxSpan());
         }
         List<LoadProblem> problems = catalog.problems();
-        out.println("Errors: " + (problems.isEmpty() ? "none" : problems.size()));
-        for (LoadProblem p : problems.subList(0, Math.min(SHOWN_PROBLEMS, problems.size()))) out.println("  " + p);
+        out.println("Errors: " + (problems.isEmpty() ? "none" : problems.size())
+                + (catalog.skippedFiles().isEmpty() ? "" : " (" + catalog.skippedFiles().size() + " files skipped)"));
+        for (LoadProblem p : problems.subList(0, Math.min(SHOWN_PROBLEMS, problems.size()))) out.println("  " + shortened(p));
         if (problems.size() > SHOWN_PROBLEMS) {
             out.println("  ... and " + (problems.size() - SHOWN_PROBLEMS) + " more (--json lists all)");
         }
+    }
+
+    /** The problem with its file relative to the working directory when below it (easier to read). */
+    private static String shortened(LoadProblem p) {
+        if (p.file() == null) return p.toString();
+        Path cwd = Path.of("").toAbsolutePath();
+        Path f = p.file().toAbsolutePath();
+        return f.startsWith(cwd) ? new LoadProblem(cwd.relativize(f), p.line(), p.message()).toString() : p.toString();
     }
 
     private static String counts(Map<String, Integer> m) {

@@ -8,6 +8,10 @@ import picocli.CommandLine.Command;
         description = "Classify variable-star light curves with deep networks (CNN-LSTM, dm-dt CNN).",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                ClassifyCommand.class,
+                InfoCommand.class,
                 CatalogCommand.class,
         })
 public final class CepheusCommand implements Runnable {

@@ -79,11 +79,14 @@ public record TrainingConfig(String model, double learningRate, int batchSize, i
      * @param minPoints         curves with fewer points are left out of training and flagged
      * @param dmdtGrid          "mahabal" (fixed 22x24 edges) or "fd" (Freedman-Diaconis from the
      *                          training curves, 90x53 on OGLE in the paper)
+     * @param dmdtScale         how dm-dt pair counts are scaled: "mahabal" (0..255 of the pair
+     *                          fraction, Mahabal et al.), "l2" (unit norm) or "raw" (counts)
+     * @param includeErrors     add the magnitude errors as a third sequence channel
      * @param band              band to use for one-band inputs; null/empty = the star's first band
      */
     public record Encoding(int sequenceLength, int maxSequenceLength, int minPoints, String dmdtGrid,
-                           String band) {
-        public static final Encoding DEFAULT = new Encoding(0, 546, 10, "mahabal", null);
+                           String dmdtScale, boolean includeErrors, String band) {
+        public static final Encoding DEFAULT = new Encoding(0, 546, 10, "mahabal", "mahabal", false, null);
 
         public Encoding {
             if (sequenceLength < 0 || maxSequenceLength < 1) {
@@ -93,7 +96,24 @@ public record TrainingConfig(String model, double learningRate, int batchSize, i
             if (!dmdtGrid.equals("mahabal") && !dmdtGrid.equals("fd")) {
                 throw new IllegalArgumentException("preset: dmdtGrid must be 'mahabal' or 'fd', got '" + dmdtGrid + "'");
             }
+            dmdtScale = dmdtScale == null ? "mahabal" : dmdtScale;
+            if (!java.util.Set.of("mahabal", "l2", "raw").contains(dmdtScale)) {
+                throw new IllegalArgumentException("preset: dmdtScale must be 'mahabal', 'l2' or 'raw', got '" + dmdtScale + "'");
+            }
         }
+
+        /** Without the dm-dt scale and error channel: Mahabal scaling, no error channel. */
+        public Encoding(int sequenceLength, int maxSequenceLength, int minPoints, String dmdtGrid, String band) {
+            this(sequenceLength, maxSequenceLength, minPoints, dmdtGrid, "mahabal", false, band);
+        }
+
+        public Encoding withSequenceLength(int n) { return new Encoding(n, maxSequenceLength, minPoints, dmdtGrid, dmdtScale, includeErrors, band); }
+        public Encoding withMaxSequenceLength(int n) { return new Encoding(sequenceLength, n, minPoints, dmdtGrid, dmdtScale, includeErrors, band); }
+        public Encoding withMinPoints(int n) { return new Encoding(sequenceLength, maxSequenceLength, n, dmdtGrid, dmdtScale, includeErrors, band); }
+        public Encoding withDmdtGrid(String g) { return new Encoding(sequenceLength, maxSequenceLength, minPoints, g, dmdtScale, includeErrors, band); }
+        public Encoding withDmdtScale(String s) { return new Encoding(sequenceLength, maxSequenceLength, minPoints, dmdtGrid, s, includeErrors, band); }
+        public Encoding withIncludeErrors(boolean b) { return new Encoding(sequenceLength, maxSequenceLength, minPoints, dmdtGrid, dmdtScale, b, band); }
+        public Encoding withBand(String b) { return new Encoding(sequenceLength, maxSequenceLength, minPoints, dmdtGrid, dmdtScale, includeErrors, b); }
     }
 
     /**

@@ -19,6 +19,7 @@ public final class TrainingJob implements Job<TrainingOutcome> {
     private final Path out;
     private final TrainingListener listener;
     private boolean resume;
+    private java.util.Set<String> classes = java.util.Set.of();
 
     public TrainingJob(Catalog catalog, TrainingConfig config, Path out, TrainingListener listener) {
         this.catalog = catalog;
@@ -33,6 +34,12 @@ public final class TrainingJob implements Job<TrainingOutcome> {
         return this;
     }
 
+    /** Train only on these classes (empty: every labelled class of the catalog). */
+    public TrainingJob classes(java.util.Set<String> names) {
+        this.classes = java.util.Set.copyOf(names);
+        return this;
+    }
+
     /** Where the resumable checkpoint of a model file is kept: MODEL.zip.checkpoint. */
     public static Path checkpointPath(Path out) {
         return out.resolveSibling(out.getFileName() + ".checkpoint");
@@ -40,6 +47,6 @@ public final class TrainingJob implements Job<TrainingOutcome> {
 
     @Override
     public TrainingOutcome run(ProgressMonitor monitor) throws Exception {
-        return new Trainer(catalog, config, out, listener, resume).run(monitor);
+        return new Trainer(catalog, config, out, listener, resume, classes).run(monitor);
     }
 }

@@ -77,6 +77,7 @@ class BadInputTest {
         write("inf.dat", spoiled(7, "Infinity 17.1 0.02"));
         write("columns.dat", spoiled(9, "5262.51951 17.747"));
         Catalog c = load();
+        assertTrue(c.skippedFiles().isEmpty(), "bad lines do not skip files");
         for (String id : List.of("nonnumeric", "nan", "inf", "columns")) {
             assertEquals(realLines.size() - 1, curve(c, id).size(), id);
         }
@@ -113,6 +114,7 @@ class BadInputTest {
         assertEquals(1, c.size());
         assertTrue(problemFor(c, "junk.dat").message().startsWith("binary content, not a light-curve table"));
         assertTrue(problemFor(c, "notes.txt").message().startsWith("unrecognised format, first line 'these are observing notes'"));
+        assertEquals(List.of("junk.dat", "notes.txt"), c.skippedFiles().stream().map(p -> p.getFileName().toString()).toList());
     }
 
     @Test

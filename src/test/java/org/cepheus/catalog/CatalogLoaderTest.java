@@ -98,4 +98,47 @@ class CatalogLoaderTest {
             assertEquals(Double.parseDouble(row[2]), c.metadata().period(), 0.0);
         }
     }
+
+    @Test
+    void sampleDataHoldsTwoCatalogsEachWithItsOwnSideTables() throws IOException {
+        Path sample = SharedData.sampleData();
+        Catalog cat = load(sample, CatalogLoader.Options.defaults());
+        assertTrue(cat.problems().isEmpty(), () -> cat.problems().toString());
+        Map<String, Integer> expected = new TreeMap<>();
+        for (String[] row : RealFiles.rows(sample.resolve("crts/labels.csv"), true).subList(1,
+                RealFiles.rows(sample.resolve("crts/labels.csv"), true).size())) {
+            expected.merge(row[1], 1, Integer::sum);
+        }
+        Map<String, String> periods = new HashMap<>();
+        for (String[] r : RealFiles.rows(sample.resolve("ogle-lmc-cep/cepFO4.dat"), false)) periods.put(r[0], r[3]);
+        for (String[] r : RealFiles.rows(sample.resolve("ogle-lmc-cep/ident.dat"), false)) expected.merge(r[1], 1, Integer::sum);
+        assertEquals(expected, cat.classCounts());
+        for (LightCurve c : cat.curves()) {
+            if (periods.containsKey(c.id())) assertEquals(Double.parseDouble(periods.get(c.id())), c.metadata().period(), 0.0);
+        }
+        assertEquals(RealFiles.count(sample.resolve("crts/lc")) + RealFiles.count(sample.resolve("ogle-lmc-cep/I")), cat.size());
+    }
+
+    @Test
+    void explicitLabelsTableOutsideTheLoadedFolder(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        // real CRTS files renamed without their class, labelled only by a table in another folder
+        Path sample = SharedData.sampleData().resolve("crts");
+        List<String[]> rows = RealFiles.rows(sample.resolve("labels.csv"), true).subList(1, 8);
+        java.nio.file.Files.createDirectories(dir.resolve("data"));
+        java.nio.file.Files.createDirectories(dir.resolve("tables"));
+        StringBuilder table = new StringBuilder("file,class\n");
+        Map<String, String> expected = new HashMap<>();
+        for (String[] r : rows) {
+            String id = Path.of(r[0]).getFileName().toString().split("-")[0];
+            java.nio.file.Files.copy(sample.resolve(r[0]), dir.resolve("data/" + id + ".csv"));
+            table.append("../data/").append(id).append(".csv,").append(r[1]).append('\n');
+            expected.put(id, r[1]);
+        }
+        Path labels = java.nio.file.Files.writeString(dir.resolve("tables/labels.csv"), table);
+        assertTrue(load(dir.resolve("data"), CatalogLoader.Options.defaults()).classCounts().isEmpty(), "no labels without the table");
+        Catalog cat = load(dir.resolve("data"), CatalogLoader.Options.defaults().withLabels(labels));
+        assertTrue(cat.problems().isEmpty(), () -> cat.problems().toString());
+        assertEquals(expected.size(), cat.size());
+        for (LightCurve c : cat.curves()) assertEquals(expected.get(c.id()), c.label(), c.id());
+    }
 }

@@ -17,7 +17,8 @@ import org.jfree.data.xy.XYDataset;
 /**
  * Scatter renderer for large light curves: each point is a small filled square, and a point whose
  * square falls in a screen cell already painted for the same series is skipped. A 100,000-point
- * curve then costs a few thousand fills instead of 100,000 shapes, and looks the same. No
+ * curve then costs a few thousand fills instead of 100,000 shapes, and looks the same (an error
+ * bar is drawn with the first point of its cell, so dense regions show one bar per cell). No
  * tooltips or item entities (they dominate JFreeChart's cost at this size). Optional vertical
  * error bars come from an {@link ArrayXYDataset}.
  */
@@ -81,18 +82,17 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         double py = rangeAxis.valueToJava2D(y, dataArea, yEdge);
         if (px < dataArea.getMinX() || px > dataArea.getMaxX()) return;
         State state = (State) rendererState;
-        boolean inside = py >= dataArea.getMinY() && py <= dataArea.getMaxY();
-        if (errorBars && dataset instanceof ArrayXYDataset) {
-            drawErrorBar(g2, state, (ArrayXYDataset) dataset, series, item, y, px, dataArea, rangeAxis, yEdge);
-        }
-        if (!inside) return;
+        if (py < dataArea.getMinY() || py > dataArea.getMaxY()) return;
         int cx = (int) ((px - dataArea.getMinX()) / markerSize);
         int cy = (int) ((py - dataArea.getMinY()) / markerSize);
         BitSet cells = state.painted[series];
         if (cells == null) cells = state.painted[series] = new BitSet(state.columns * state.rows);
         int cell = cy * state.columns + cx;
-        if (cells.get(cell) && !errorBars) return;
+        if (cells.get(cell)) return; // this cell is already painted: the point would not show
         cells.set(cell);
+        if (errorBars && dataset instanceof ArrayXYDataset) {
+            drawErrorBar(g2, state, (ArrayXYDataset) dataset, series, item, y, px, dataArea, rangeAxis, yEdge);
+        }
         setPaint(g2, state, series, item);
         double h = markerSize / 2;
         state.square.setRect(px - h, py - h, markerSize, markerSize);

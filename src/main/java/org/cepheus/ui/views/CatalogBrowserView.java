@@ -139,6 +139,8 @@ public final class CatalogBrowserView extends BorderPane {
 
     private HBox statusBar() {
         progress.setPrefWidth(180);
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         progress.setVisible(false);
         cancel.setVisible(false);
         cancel.setOnAction(e -> {

@@ -53,6 +53,7 @@ public final class FoldedPane extends BorderPane implements StarPane {
         epoch.setId("foldEpoch");
         epoch.setPrefColumnCount(10);
         epoch.setPromptText("max light");
+        epoch.setTooltip(new Tooltip("Epoch of phase 0; empty = time of the brightest point"));
         epoch.setOnAction(e -> refold());
         Button maxLight = new Button("max");
         maxLight.setTooltip(new Tooltip("Epoch at maximum brightness (minimum magnitude)"));
@@ -65,11 +66,17 @@ public final class FoldedPane extends BorderPane implements StarPane {
         bins.setPrefWidth(80);
         bins.valueProperty().addListener((o, was, now) -> refold());
         errorBars.selectedProperty().addListener((o, was, now) -> refold());
-        org.cepheus.ui.ToolRow tools = new org.cepheus.ui.ToolRow(new Label("P [d]"), period, fine, new Label("epoch"), epoch, maxLight,
-                binned, bins, errorBars, info);
+        org.cepheus.ui.ToolRow tools = new org.cepheus.ui.ToolRow(group(new Label("P [d]"), period, fine),
+                group(new Label("epoch"), epoch, maxLight), group(binned, bins), errorBars, info);
         setTop(tools);
         setCenter(chart);
         chart.setPlaceholder("No period yet: type one, or click a peak of the periodogram");
+    }
+
+    private static javafx.scene.layout.HBox group(javafx.scene.Node... nodes) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     @Override
@@ -78,6 +85,8 @@ public final class FoldedPane extends BorderPane implements StarPane {
         if (s != null && !s.id().equals(periodFor)) {
             double p = s.periodProperty().get();
             setBase(p, s.id());
+            double e = s.primary().metadata().epoch();
+            epoch.setText(Double.isNaN(e) ? "" : Double.toString(e)); // the catalog's epoch of maximum
         }
         refold();
     }

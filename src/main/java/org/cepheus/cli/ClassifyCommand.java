@@ -1,0 +1,46 @@
+package org.cepheus.cli;
+
+import org.cepheus.catalog.Catalog;
+import org.cepheus.learn.ClassifyJob;
+import org.cepheus.learn.ModelBundle;
+import org.cepheus.learn.Prediction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+/** {@code cepheus classify}: apply a model to a catalog, writing predictions with probabilities and flags. */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = "Classify every curve of a catalog: CSV id,predicted,probability,flag,p_<class>...")
+public final class ClassifyCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin ModelCatalogArgs data;
+    @Option(names = "--out", required = true, paramLabel = "predictions.csv") Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        ModelBundle bundle = data.loadModel();
+        CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread());
+        Catalog cat = data.loadCatalog(monitor);
+        List<Prediction> preds = new ClassifyJob(bundle, cat, out).run(monitor);
+        Map<String, Integer> byClass = new TreeMap<>();
+        int flagged = 0;
+        for (Prediction p : preds) {
+            byClass.merge(p.predicted(), 1, Integer::sum);
+            if (p.isFlagged()) flagged++;
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        w.println(preds.size() + " stars classified (" + flagged + " flagged): " + byClass + "; written to " + out);
+        w.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,36 @@
+package org.cepheus.learn;
+
+import org.cepheus.service.ProgressMonitor;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
+
+import java.util.List;
+
+/** Class probabilities of cached samples, in inference batches. */
+final class Predictor {
+    static final int BATCH = 128;
+
+    private Predictor() { }
+
+    /** @return probabilities[i][class] for samples[i] */
+    static float[][] probabilities(ComputationGraph net, EncodedCache cache, List<InputSpec> specs, int[] samples,
+                                   int numClasses, ProgressMonitor monitor) {
+        float[][] out = new float[samples.length][];
+        CachedBatchIterator it = new CachedBatchIterator(cache, specs, samples, null, numClasses, BATCH, null);
+        int k = 0;
+        while (it.hasNext()) {
+            monitor.checkCancelled();
+            MultiDataSet ds = it.next();
+            INDArray p = net.output(false, ds.getFeatures(), ds.getFeaturesMaskArrays())[0];
+            for (int r = 0; r < p.rows(); r++) out[k++] = p.getRow(r).toFloatVector();
+        }
+        return out;
+    }
+
+    static int argmax(float[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
+        return best;
+    }
+}

@@ -1,0 +1,120 @@
+package org.cepheus.lightcurve;
+
+import org.cepheus.catalog.LightCurve;
+
+/**
+ * Multi-harmonic analysis of variance (Schwarzenberg-Czerny 1996, ApJ 460, L107): at each
+ * frequency the weighted least-squares fit of a Fourier series with n harmonics and a floating mean,
+ * scored as the F ratio of explained to residual variance,
+ * theta = (N - 2n - 1) / (2n) * explained / residual. The fit is a projection onto orthogonal
+ * polynomials on the unit circle (Szego recurrence over z = exp(2 pi i f t)), O(N n) per frequency
+ * with no matrix solve. Non-sinusoidal shapes (eclipses, sawtooths) are fitted by their harmonics, so
+ * the true period of an eclipsing binary with unequal minima explains more than half of it.
+ *
+ * <p>FAP: the single-frequency F-test p-value (F with 2n and N - 2n - 1 degrees of freedom) for
+ * M = (fMax - fMin) * baseline independent frequencies, 1 - (1 - p)^M.
+ */
+public final class MultiHarmonicAov extends AbstractPeriodSearch {
+
+    public MultiHarmonicAov(PeriodOptions options) { super(options); }
+
+    @Override public String name() { return "aov"; }
+
+    @Override
+    protected Prepared prepare(LightCurve lc) {
+        GlsData d = new GlsData(lc);
+        int harmonics = options.aovHarmonics();
+        int dof = d.n - 2 * harmonics - 1;
+        if (dof < 1) throw new IllegalArgumentException(lc.id() + ": " + d.n + " points are too few for " + harmonics + " harmonics");
+        double baseline = lc.timeSpan();
+        return new Prepared() {
+            @Override public double[] power(FrequencyGrid g) { return theta(d, g, harmonics); }
+
+            @Override public double falseAlarm(double theta, double fMax) {
+                double p = FDistribution.upperTail(theta, 2 * harmonics, dof);
+                double m = Math.max(1, fMax * baseline);
+                return -Math.expm1(m * Math.log1p(-Math.min(p, 1 - 1e-16)));
+            }
+        };
+    }
+
+    static double[] theta(GlsData d, FrequencyGrid g, int harmonics) {
+        int n = d.n, order = 2 * harmonics;
+        double[] w = d.w, t = d.t;
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) y[i] = d.wy[i] / w[i]; // centred magnitudes
+        double[] zr = new double[n], zi = new double[n], sr = new double[n], si = new double[n];
+        double[] pr = new double[n], pi = new double[n], qr = new double[n], qi = new double[n];
+        double[] tr = new double[n], ti = new double[n];
+        double[] out = new double[g.count()];
+        int dof = n - order - 1;
+        for (int k = 0; k < out.length; k++) {
+            if (k % ExactLombScargle.RESEED == 0) {
+                double f = g.frequency(k);
+                for (int i = 0; i < n; i++) {
+                    double a = 2 * Math.PI * ((f * t[i]) % 1.0), b = 2 * Math.PI * ((g.df() * t[i]) % 1.0);
+                    zr[i] = Math.cos(a);
+                    zi[i] = Math.sin(a);
+                    sr[i] = Math.cos(b);
+                    si[i] = Math.sin(b);
+                }
+            }
+            // target y z^h; P = Phi_0 = 1, Q = Phi_0^* = 1
+            for (int i = 0; i < n; i++) {
+                double ar = 1, ai = 0;
+                for (int h = 0; h < harmonics; h++) {
+                    double r = ar * zr[i] - ai * zi[i];
+                    ai = ar * zi[i] + ai * zr[i];
+                    ar = r;
+                }
+                tr[i] = y[i] * ar;
+                ti[i] = y[i] * ai;
+                pr[i] = 1;
+                pi[i] = 0;
+                qr[i] = 1;
+                qi[i] = 0;
+            }
+            double explained = 0;
+            for (int j = 0; j <= order; j++) {
+                // norm of Phi_j and projection <target, Phi_j>
+                double nrm = 0, cr = 0, ci = 0, ar = 0, ai = 0, br = 0, bi = 0;
+                for (int i = 0; i < n; i++) {
+                    double wi = w[i], xr = pr[i], xi = pi[i];
+                    nrm += wi * (xr * xr + xi * xi);
+                    cr += wi * (tr[i] * xr + ti[i] * xi);   // target * conj(P)
+                    ci += wi * (ti[i] * xr - tr[i] * xi);
+                    if (j < order) {
+                        double zpr = zr[i] * xr - zi[i] * xi, zpi = zr[i] * xi + zi[i] * xr;
+                        ar += wi * zpr;   // <z P, 1>
+                        ai += wi * zpi;
+                        br += wi * qr[i]; // <Q, 1>
+                        bi += wi * qi[i];
+                    }
+                }
+                if (!(nrm > 1e-300)) break;
+                explained += (cr * cr + ci * ci) / nrm;
+                if (j == order) break;
+                double bb = br * br + bi * bi;
+                if (!(bb > 1e-300)) break;
+                double gr = (ar * br + ai * bi) / bb, gi = (ai * br - ar * bi) / bb; // ca = a / b
+                for (int i = 0; i < n; i++) {
+                    double zpr = zr[i] * pr[i] - zi[i] * pi[i], zpi = zr[i] * pi[i] + zi[i] * pr[i];
+                    double oqr = qr[i], oqi = qi[i];
+                    // P <- z P - ca Q ; Q <- Q - conj(ca) z P
+                    pr[i] = zpr - (gr * oqr - gi * oqi);
+                    pi[i] = zpi - (gr * oqi + gi * oqr);
+                    qr[i] = oqr - (gr * zpr + gi * zpi);
+                    qi[i] = oqi - (gr * zpi - gi * zpr);
+                }
+            }
+            double residual = d.yy - explained;
+            out[k] = residual > 1e-15 * d.yy ? (dof / (double) order) * explained / residual : 0;
+            for (int i = 0; i < n; i++) {
+                double r = zr[i] * sr[i] - zi[i] * si[i];
+                zi[i] = zr[i] * si[i] + zi[i] * sr[i];
+                zr[i] = r;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,105 @@
+package org.cepheus.lightcurve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Function;
+
+/** Distinct top peaks of a periodogram, refined off the grid, with alias flags. */
+final class PeakFinder {
+    /** Solar and sidereal day frequencies, cycles per day: ground-based sampling aliases. */
+    private static final double[] DAY = {1.0, 1.0027379};
+
+    private PeakFinder() { }
+
+    /**
+     * Local maxima taken by decreasing power, skipping any closer than 1/baseline (the width of a
+     * peak: closer maxima are side lobes of the same peak) to one already taken; each refined by an
+     * exact evaluation over +-1 grid step, then ordered by refined power.
+     */
+    static List<Peak> topPeaks(double[] power, FrequencyGrid g, int k, double baseline,
+                               Function<FrequencyGrid, double[]> exact, int refineSteps) {
+        int n = power.length;
+        int[] maxima = new int[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            double p = power[i];
+            if (!(p > Double.NEGATIVE_INFINITY)) continue; // NaN
+            boolean left = i == 0 || p > power[i - 1];
+            boolean right = i == n - 1 || p >= power[i + 1];
+            if (left && right) maxima[m++] = i;
+        }
+        double separation = baseline > 0 ? 1 / baseline : g.df();
+        List<Integer> chosen = new ArrayList<>();
+        boolean[] used = new boolean[m];
+        while (chosen.size() < k) {
+            int best = -1;
+            for (int j = 0; j < m; j++) {
+                if (!used[j] && (best < 0 || power[maxima[j]] > power[maxima[best]])) best = j;
+            }
+            if (best < 0) break;
+            used[best] = true;
+            double f = g.frequency(maxima[best]);
+            boolean distinct = true;
+            for (int c : chosen) distinct &= Math.abs(g.frequency(c) - f) > separation;
+            if (distinct) chosen.add(maxima[best]);
+        }
+        List<Peak> peaks = new ArrayList<>();
+        for (int idx : chosen) peaks.add(refine(idx, power[idx], g, exact, refineSteps));
+        peaks.sort(Comparator.comparingDouble(Peak::power).reversed());
+        return flagAliases(peaks, g.df());
+    }
+
+    private static Peak refine(int idx, double gridPower, FrequencyGrid g, Function<FrequencyGrid, double[]> exact, int steps) {
+        double f = g.frequency(idx);
+        if (steps < 2) {
+            double[] p = exact.apply(new FrequencyGrid(f, g.df(), 1));
+            return new Peak(f, p[0], EnumSet.noneOf(Peak.Alias.class));
+        }
+        double lo = Math.max(f - g.df(), g.df() * 1e-3);
+        double h = (f + g.df() - lo) / steps;
+        FrequencyGrid local = new FrequencyGrid(lo, h, steps + 1);
+        double[] p = exact.apply(local);
+        int b = 0;
+        for (int i = 1; i < p.length; i++) if (p[i] > p[b]) b = i;
+        double fb = local.frequency(b), pb = p[b];
+        if (b > 0 && b < p.length - 1) {
+            // vertex of the parabola through the best point and its neighbours
+            double denom = p[b - 1] - 2 * p[b] + p[b + 1];
+            if (denom < 0) {
+                double off = 0.5 * (p[b - 1] - p[b + 1]) / denom;
+                double fv = fb + off * h;
+                double pv = exact.apply(new FrequencyGrid(fv, h, 1))[0];
+                if (pv > pb) {
+                    fb = fv;
+                    pb = pv;
+                }
+            }
+        }
+        return new Peak(fb, pb, EnumSet.noneOf(Peak.Alias.class));
+    }
+
+    /** Flags relations to the best peak; the tolerance is a few grid steps or 0.1% in frequency. */
+    static List<Peak> flagAliases(List<Peak> peaks, double df) {
+        if (peaks.isEmpty()) return peaks;
+        List<Peak> out = new ArrayList<>();
+        double fb = peaks.get(0).frequency();
+        for (int i = 0; i < peaks.size(); i++) {
+            Peak p = peaks.get(i);
+            double f = p.frequency();
+            double tol = Math.max(3 * df, 1e-3 * Math.max(f, fb));
+            EnumSet<Peak.Alias> a = EnumSet.noneOf(Peak.Alias.class);
+            if (i == 0) {
+                // the best itself at 1 d, 1/2 d or 2 d is suspicious of the nightly sampling
+                for (double d : DAY) for (double r : new double[]{0.5, 1, 2}) if (Math.abs(f - r * d) < tol) a.add(Peak.Alias.ONE_DAY);
+            } else {
+                for (double d : DAY) for (int n = 1; n <= 2; n++) if (Math.abs(Math.abs(f - fb) - n * d) < tol) a.add(Peak.Alias.ONE_DAY);
+                if (Math.abs(f - 2 * fb) < 2 * tol) a.add(Peak.Alias.HALF);
+                if (Math.abs(f - fb / 2) < tol) a.add(Peak.Alias.DOUBLE);
+            }
+            out.add(p.withAliases(a));
+        }
+        return out;
+    }
+}

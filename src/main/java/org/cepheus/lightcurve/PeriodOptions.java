@@ -1,0 +1,62 @@
+package org.cepheus.lightcurve;
+
+/**
+ * Period-search parameters (resources/presets/period.json).
+ *
+ * @param method             "gls", "ce" or "aov"
+ * @param minPeriod          shortest period searched, days
+ * @param maxPeriod          longest period searched, days; 0 = half the curve's baseline
+ * @param oversampling       frequency spacing = 1 / (oversampling * baseline) for automatic grids
+ * @param frequencies        explicit number of frequencies between 1/maxPeriod and 1/minPeriod; 0 = automatic
+ * @param topK               number of distinct peaks kept
+ * @param refineSteps        steps of the exact local search around each peak (over +-1 grid spacing)
+ * @param spreading          fast Lomb-Scargle: "es" (non-uniform FFT kernel) or "lagrange" (Press & Rybicki extirpolation)
+ * @param kernelWidth        grid nodes each point is spread onto (astropy's extirpolation uses 4)
+ * @param fftOversampling    FFT length >= this times the number of frequencies (astropy uses 5)
+ * @param aovHarmonics       harmonics of the multi-harmonic AoV model
+ * @param ceBins             conditional-entropy binning
+ */
+public record PeriodOptions(String method, double minPeriod, double maxPeriod, double oversampling,
+                            int frequencies, int topK, int refineSteps, String spreading, int kernelWidth,
+                            double fftOversampling, int aovHarmonics, CeBins ceBins) {
+
+    /** Conditional entropy: phase and magnitude bins, quantile clipped at each end of the magnitudes. */
+    public record CeBins(int phase, int magnitude, double clipQuantile) {
+        public CeBins {
+            if (phase < 2 || magnitude < 2) throw new IllegalArgumentException("conditional entropy needs >= 2 phase and magnitude bins");
+            if (!(clipQuantile >= 0 && clipQuantile < 0.5)) throw new IllegalArgumentException("clipQuantile must be in [0, 0.5)");
+        }
+    }
+
+
+    public PeriodOptions {
+        if (method == null || method.isBlank()) method = "gls";
+        method = method.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!(minPeriod > 0)) throw new IllegalArgumentException("minimum period must be > 0 days, got " + minPeriod);
+        if (maxPeriod < 0) throw new IllegalArgumentException("maximum period must be >= 0 days (0 = automatic), got " + maxPeriod);
+        if (maxPeriod > 0 && maxPeriod <= minPeriod) {
+            throw new IllegalArgumentException("maximum period " + maxPeriod + " must exceed minimum period " + minPeriod);
+        }
+        if (!(oversampling > 0)) throw new IllegalArgumentException("oversampling must be > 0, got " + oversampling);
+        if (frequencies < 0 || frequencies == 1) throw new IllegalArgumentException("number of frequencies must be 0 (automatic) or >= 2");
+        if (topK < 1) throw new IllegalArgumentException("top K must be >= 1");
+        if (refineSteps < 0) throw new IllegalArgumentException("refine steps must be >= 0");
+        SpreadingKernel.byName(spreading);
+        if (kernelWidth < 2 || kernelWidth > 32) throw new IllegalArgumentException("kernel width must be in 2..32");
+        if (aovHarmonics < 1 || aovHarmonics > 20) throw new IllegalArgumentException("AoV harmonics must be in 1..20");
+        if (ceBins == null) ceBins = new CeBins(10, 5, 0.01);
+        if (!(fftOversampling >= 1.25)) throw new IllegalArgumentException("fft oversampling must be >= 1.25");
+    }
+
+    public static PeriodOptions defaults() {
+        return Presets.read("period.json", PeriodOptions.class);
+    }
+
+    public PeriodOptions withMethod(String m) { return new PeriodOptions(m, minPeriod, maxPeriod, oversampling, frequencies, topK, refineSteps, spreading, kernelWidth, fftOversampling, aovHarmonics, ceBins); }
+    public PeriodOptions withPeriodRange(double min, double max) { return new PeriodOptions(method, min, max, oversampling, frequencies, topK, refineSteps, spreading, kernelWidth, fftOversampling, aovHarmonics, ceBins); }
+    public PeriodOptions withOversampling(double k) { return new PeriodOptions(method, minPeriod, maxPeriod, k, 0, topK, refineSteps, spreading, kernelWidth, fftOversampling, aovHarmonics, ceBins); }
+    public PeriodOptions withFrequencies(int n) { return new PeriodOptions(method, minPeriod, maxPeriod, oversampling, n, topK, refineSteps, spreading, kernelWidth, fftOversampling, aovHarmonics, ceBins); }
+    public PeriodOptions withSpreading(String kernel, int width, double fftOver) { return new PeriodOptions(method, minPeriod, maxPeriod, oversampling, frequencies, topK, refineSteps, kernel, width, fftOver, aovHarmonics, ceBins); }
+    public PeriodOptions withAovHarmonics(int n) { return new PeriodOptions(method, minPeriod, maxPeriod, oversampling, frequencies, topK, refineSteps, spreading, kernelWidth, fftOversampling, n, ceBins); }
+    public PeriodOptions withTopK(int k) { return new PeriodOptions(method, minPeriod, maxPeriod, oversampling, frequencies, k, refineSteps, spreading, kernelWidth, fftOversampling, aovHarmonics, ceBins); }
+}

@@ -1,0 +1,39 @@
+package org.cepheus.lightcurve;
+
+import java.util.List;
+import java.util.Locale;
+import org.cepheus.catalog.LightCurve;
+
+/**
+ * A period-search method: a periodogram over a frequency grid (higher power = better period), its
+ * distinct top peaks refined off the grid, and where the method has one, a false-alarm probability.
+ */
+public interface PeriodSearch {
+
+    /** Short name used on the command line and in CSV output ("gls", "ce", "aov", ...). */
+    String name();
+
+    Periodogram search(LightCurve lc, FrequencyGrid grid);
+
+    /** Search on the grid the options give for this curve. */
+    default Periodogram search(LightCurve lc) {
+        throw new UnsupportedOperationException("no options: use search(lc, grid)");
+    }
+
+    /** Names accepted by {@link #byName}. */
+    List<String> METHODS = List.of("gls", "gls-exact", "ce", "aov");
+
+    /** The method of that name with these options; a clear error for unknown names. */
+    static PeriodSearch byName(String name, PeriodOptions options) {
+        String n = name == null ? "gls" : name.trim().toLowerCase(Locale.ROOT);
+        return switch (n) {
+            case "gls", "ls", "lomb-scargle" -> new FastLombScargle(options);
+            case "gls-exact" -> new ExactLombScargle(options);
+            default -> SecondMethods.byName(n, options);
+        };
+    }
+
+    static PeriodSearch of(PeriodOptions options) {
+        return byName(options.method(), options);
+    }
+}

@@ -1,0 +1,60 @@
+package org.cepheus.lightcurve;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.cepheus.catalog.LightCurve;
+import org.cepheus.service.CancelledException;
+import org.cepheus.service.Job;
+import org.cepheus.service.ProgressMonitor;
+
+/**
+ * Catalog-wide period search on all cores, cancellable, with progress. A curve that cannot be
+ * searched (too few points, no time span) gets a result naming the problem; the others go on.
+ * Power arrays are not kept (a 200,000-frequency periodogram is 1.6 MB per star).
+ */
+public final class PeriodService {
+    private PeriodService() { }
+
+    public static Job<List<PeriodResult>> job(List<LightCurve> curves, PeriodOptions options) {
+        return monitor -> searchAll(curves, options, monitor);
+    }
+
+    public static List<PeriodResult> searchAll(List<LightCurve> curves, PeriodOptions options, ProgressMonitor monitor) {
+        PeriodSearch method = PeriodSearch.of(options);
+        PeriodResult[] out = new PeriodResult[curves.size()];
+        AtomicInteger done = new AtomicInteger();
+        int n = curves.size();
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
+                monitor.checkCancelled();
+                out[i] = searchOne(method, curves.get(i), options);
+                int d = done.incrementAndGet();
+                monitor.progress((double) d / n, "period search (" + method.name() + "): " + d + " of " + n);
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(c);
+        } finally {
+            pool.shutdownNow();
+        }
+        return List.of(out);
+    }
+
+    /** One curve on the grid its options give; a bad curve becomes a result with its problem. */
+    public static PeriodResult searchOne(PeriodSearch method, LightCurve lc, PeriodOptions options) {
+        try {
+            FrequencyGrid grid = FrequencyGrid.forCurve(lc, options);
+            return PeriodResult.of(method.search(lc, grid), lc.label());
+        } catch (IllegalArgumentException e) {
+            return PeriodResult.failed(lc.id(), lc.label(), method.name(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.cepheus.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cepheus.SharedData;
+import org.cepheus.learn.ModelBundle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** train / evaluate / classify / info from the command line on real CRTS curves. */
+class LearnCommandsTest {
+    @TempDir static Path dir;
+    static Path model;
+    static String trainOutput;
+
+    record Run(int code, String out, String err) { }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = CepheusCommand.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @BeforeAll
+    static void train() {
+        model = dir.resolve("m.zip");
+        Run r = run("train", SharedData.crts().toString(), "--classes", "EW,LPV", "--per-class", "10",
+                "--model", "cnn2d", "--epochs", "2", "--batch", "4", "--lr", "1e-3", "--out", model.toString());
+        assertEquals(0, r.code(), r.err());
+        trainOutput = r.out();
+    }
+
+    @Test
+    void trainPrintsOneLinePerEpochAndTheTestScores() {
+        List<String> epochLines = trainOutput.lines().filter(l -> l.startsWith("epoch ")).toList();
+        assertEquals(2, epochLines.size(), trainOutput);
+        assertTrue(epochLines.get(0).contains("val_macro_f1"), epochLines.get(0));
+        assertTrue(trainOutput.contains("test (4 stars)"), trainOutput);
+        assertTrue(Files.exists(model));
+    }
+
+    @Test
+    void evaluateJsonHasTheDocumentedShape() throws Exception {
+        Run r = run("evaluate", model.toString(), SharedData.crts().toString(), "--split", "test", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        List<String> keys = new ArrayList<>();
+        for (Iterator<String> it = j.fieldNames(); it.hasNext(); ) keys.add(it.next());
+        assertEquals(List.of("accuracy", "macro_precision", "macro_recall", "macro_f1", "classes", "confusion"),
+                keys.subList(0, 6));
+        assertEquals(List.of("EW", "LPV"), List.of(j.get("classes").get(0).asText(), j.get("classes").get(1).asText()));
+        assertEquals(2, j.get("confusion").size());
+        int total = 0;
+        for (JsonNode row : j.get("confusion")) for (JsonNode v : row) total += v.asInt();
+        assertEquals(4, total, "exactly the 2+2 held-back test stars of the model");
+        assertEquals(0, j.get("skipped").asInt());
+    }
+
+    @Test
+    void evaluateOnAllSkipsAndCountsUnknownClasses() throws Exception {
+        Path sub = dir.resolve("mixed");
+        Files.createDirectories(sub);
+        int copied = 0;
+        try (var files = Files.list(SharedData.crts().resolve("lc")).sorted()) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String n = f.getFileName().toString();
+                if ((n.endsWith("-EW.csv") || n.endsWith("-RRd.csv")) && copied < 60) {
+                    Files.copy(f, sub.resolve(n));
+                    copied++;
+                }
+            }
+        }
+        Run r = run("evaluate", model.toString(), sub.toString(), "--split", "all", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        long rrd;
+        try (var s = Files.list(sub)) { rrd = s.filter(p -> p.toString().endsWith("-RRd.csv")).count(); }
+        assertTrue(rrd > 0);
+        assertEquals(rrd, j.get("skipped_classes").get("RRd").asLong());
+        assertEquals(copied - rrd, j.get("count").asLong());
+    }
+
+    @Test
+    void classifyWritesTheCsvWithOneProbabilityColumnPerClass() throws Exception {
+        Path sub = dir.resolve("few");
+        Files.createDirectories(sub);
+        try (var files = Files.list(SharedData.crts().resolve("lc")).sorted()) {
+            files.limit(12).forEach(f -> {
+                try { Files.copy(f, sub.resolve(f.getFileName())); } catch (java.io.IOException e) { throw new RuntimeException(e); }
+            });
+        }
+        Path csv = dir.resolve("pred.csv");
+        Run r = run("classify", model.toString(), sub.toString(), "--out", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("id,predicted,probability,flag,p_EW,p_LPV", lines.get(0));
+        assertEquals(13, lines.size());
+        String[] row = lines.get(1).split(",", -1);
+        assertEquals(6, row.length);
+        double p = Double.parseDouble(row[2]);
+        assertEquals(1.0, Double.parseDouble(row[4]) + Double.parseDouble(row[5]), 2e-4);
+        assertEquals(Math.max(Double.parseDouble(row[4]), Double.parseDouble(row[5])), p, 1e-4);
+    }
+
+    @Test
+    void corruptModelGivesOneLineNamingTheFile() throws Exception {
+        Path bad = dir.resolve("bad.zip");
+        Files.writeString(bad, "nope");
+        Run r = run("evaluate", bad.toString(), SharedData.crts().toString());
+        assertNotEquals(0, r.code());
+        assertTrue(r.err().startsWith("cepheus: ") && r.err().contains("bad.zip"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void infoNamesTheBackendAndVersions() {
+        Run r = run("info");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("backend:   CpuBackend"), r.out());
+        assertTrue(r.out().contains("dl4j:      1.0.0-M2.1"), r.out());
+        assertTrue(r.out().toLowerCase().contains("blas"), r.out());
+    }
+}

@@ -1,0 +1,64 @@
+package org.cepheus.learn;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cepheus.SharedData;
+import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.CatalogLoader;
+import org.cepheus.service.ProgressMonitor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+
+/** Small real CRTS subsets and fast training settings shared by the learn tests. */
+final class LearnFixtures {
+    private LearnFixtures() { }
+
+    private static Catalog small;
+
+    /** 15 real CRTS stars each of EW, LPV and RRab (the first by sorted id): 45 curves. */
+    static synchronized Catalog smallCrts() {
+        if (small == null) small = crts(Set.of("EW", "LPV", "RRab"), 15);
+        return small;
+    }
+
+    static Catalog crts(Set<String> classes, int perClass) {
+        try {
+            return CatalogLoader.load(SharedData.crts(), CatalogLoader.Options.defaults()
+                    .withClasses(classes).withPerClassCap(perClass), ProgressMonitor.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static java.nio.file.Path trained;
+
+    /** A cnn2d model trained for 2 epochs on {@link #smallCrts()}, shared by the tests (read-only). */
+    static synchronized java.nio.file.Path trainedCnn2d() {
+        if (trained == null) {
+            try {
+                java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("cepheus-learn-test");
+                dir.toFile().deleteOnExit();
+                java.nio.file.Path out = dir.resolve("cnn2d.zip");
+                new TrainingJob(smallCrts(), fast("cnn2d", 2), out, null).run(ProgressMonitor.NONE);
+                out.toFile().deleteOnExit();
+                trained = out;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return trained;
+    }
+
+    /** A kind's preset shortened for tests: short sequences, a few epochs, faster learning. */
+    static TrainingConfig fast(String kind, int epochs) {
+        TrainingConfig c = TrainingConfig.preset(kind);
+        c = c.withEncoding(c.encoding().withSequenceLength(96).withMaxSequenceLength(96));
+        if (kind.equals("cnn-lstm")) {
+            ObjectNode a = c.architecture().deepCopy();
+            a.putArray("dense").add(64).add(32); // the paper's 1024/512 are slow to move on 27 stars
+            c = c.withArchitecture(a);
+        }
+        return c.withEpochs(epochs).withBatchSize(8).withLearningRate(1e-3).withPatience(10);
+    }
+}

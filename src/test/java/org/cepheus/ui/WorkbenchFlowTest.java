@@ -1,0 +1,87 @@
+package org.cepheus.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.cepheus.ui.views.CatalogBrowserView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The workbench driven like a user would, headless (Monocle): open the sample catalog, pick a
+ * star in the table, fold it at a typed period, look at its dm-dt image.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchFlowTest {
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        workbench = WorkbenchFixture.show(stage);
+    }
+
+    static void openAndWait(FxRobot robot, Workbench w, Path catalog) throws Exception {
+        robot.interact(() -> w.open(catalog));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> w.workspace().catalog() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void browseSelectFoldAndDmDt(FxRobot robot) throws Exception {
+        openAndWait(robot, workbench, WorkbenchFixture.sampleCatalog());
+        CatalogBrowserView browser = workbench.browser();
+        assertFalse(browser.table().getItems().isEmpty(), "sample catalog shows stars");
+
+        Node thirdRow = robot.lookup(".table-row-cell").nth(2).query();
+        robot.clickOn(thirdRow);
+        StarRow selected = workbench.workspace().selectedStarProperty().get();
+        assertEquals(browser.table().getItems().get(2), selected);
+        assertNotNull(workbench.starView().raw().chartPane().chart(), "raw curve drawn");
+        assertTrue(workbench.starView().raw().chartPane().chart().getXYPlot().getRangeAxis().isInverted(),
+                "magnitude axis inverted: bright up");
+
+        robot.clickOn("#foldedTab");
+        robot.clickOn("#foldPeriod").eraseText(30).write("0.5123").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(workbench.starView().folded().chartPane().chart(), "folded curve drawn");
+        assertEquals(0.5123, workbench.starView().folded().currentPeriod(), 1e-12);
+        assertEquals(2.0, workbench.starView().folded().chartPane().chart().getXYPlot().getDomainAxis().getUpperBound(), 1e-9,
+                "two cycles shown");
+
+        robot.clickOn("#foldPeriod").eraseText(30).write("-3").type(KeyCode.ENTER);
+        assertTrue(robot.lookup("#foldPeriod").query().getStyleClass().contains("invalid"), "a bad period is marked");
+
+        robot.clickOn("#dmdtTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(workbench.starView().dmdt().chartPane().chart(), "dm-dt image drawn");
+
+        // arrow keys in the star view walk the table
+        robot.clickOn(workbench.starView().dmdt().chartPane());
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(browser.table().getItems().get(3), workbench.workspace().selectedStarProperty().get());
+    }
+
+    @Test
+    void missingCatalogIsReportedNotThrown(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.open(Path.of("/no/such/catalog")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> workbench.workspace().errors().lastMessage() != null);
+        String msg = workbench.workspace().errors().lastMessage();
+        assertTrue(msg.contains("/no/such/catalog"), msg);
+        assertFalse(msg.contains("Exception"), "the user reads a message, not an exception: " + msg);
+        assertNull(workbench.workspace().catalog());
+    }
+}
