@@ -94,21 +94,28 @@ final class PeriodFeatureInputs {
     }
 
     static PeriodFinder periodFinder(Settings s) {
-        throw new UnsupportedOperationException("wire the science core's period search here");
+        return PeriodFinder.gls(s.oversampling());
     }
 
     // one extraction per star and settings, shared by the encoders; weak keys let catalogs go
     private static final Map<Settings, Map<LightCurve, FeatureExtractor.Result>> MEMO = new HashMap<>();
+    private static final Map<Settings, FeatureDiskCache> DISK = new HashMap<>();
 
     private static FeatureExtractor.Result extract(Settings s, FeatureExtractor fx, Star star) {
         Map<LightCurve, FeatureExtractor.Result> m;
+        FeatureDiskCache disk;
         synchronized (MEMO) {
             m = MEMO.computeIfAbsent(s, k -> Collections.synchronizedMap(new WeakHashMap<>()));
+            disk = DISK.computeIfAbsent(s, k -> new FeatureDiskCache(TrainingConfig.JSON.valueToTree(k) + "|" + fx.names()));
         }
         LightCurve key = star.primary();
         FeatureExtractor.Result r = m.get(key);
         if (r == null) {
-            r = fx.extract(star.curves());
+            r = disk.get(star.curves());
+            if (r == null || r.scalars().length != fx.size() || r.shape().length != fx.shapeLength()) {
+                r = fx.extract(star.curves());
+                disk.put(star.curves(), r);
+            }
             m.put(key, r);
         }
         return r;

@@ -24,10 +24,11 @@ class PeriodFeaturesKindTest {
 
     @Test
     void trainsOnRealCrtsAndBeatsChance(@TempDir Path dir) throws Exception {
+        System.setProperty("cepheus.featureCache", dir.resolve("features").toString());
         Catalog crts = CatalogLoader.load(SharedData.crts(), CatalogLoader.Options.defaults()
                 .withClasses(Set.of("EW", "RRab", "LPV")).withPerClassCap(30).withMinPoints(10), ProgressMonitor.NONE);
         assertEquals(90, Star.of(crts).size());
-        TrainingConfig config = TrainingConfig.preset("period-features").withEpochs(40).withPatience(40).withSeed(7);
+        TrainingConfig config = TrainingConfig.preset("period-features").withEpochs(25).withPatience(25).withSeed(7);
         Path out = dir.resolve("period-features.zip");
         TrainingOutcome outcome = new TrainingJob(crts, config, out, null).run(ProgressMonitor.NONE);
 
