@@ -80,8 +80,11 @@ public class FxTrainingStallBench {
             var charts = wb.get().training().charts();
             System.out.printf("training %s, %d stars, %d epochs: %.1f s, %d iteration points, %d epoch points%n",
                     model, catalog.byStar().size(), epochs, seconds, charts.iterationPoints(), charts.epochPoints());
-            System.out.printf("FX pulses: %d (%.0f/s), longest gap between pulses: %.1f ms%n",
-                    probe.frames(), probe.frames() / seconds, probe.maxGapMillis());
+            System.out.printf("FX pulses: %d (%.0f/s); gap between pulses p50 %.1f, p99 %.1f, max %.1f ms; %d gaps > 50 ms%n",
+                    probe.frames(), probe.frames() / seconds, probe.quantileMillis(0.5), probe.quantileMillis(0.99),
+                    probe.maxGapMillis(), probe.gapsOver(50));
+            System.out.printf("longest trainer-event batch on the FX thread (chart updates): %.1f ms wall, %.1f ms CPU%n",
+                    wb.get().training().listener().maxDeliveryMillis(), wb.get().training().listener().maxDeliveryCpuMillis());
             System.out.println("status: " + wb.get().training().status().getText());
             report.countDown();
         });

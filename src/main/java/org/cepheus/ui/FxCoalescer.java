@@ -27,6 +27,9 @@ public final class FxCoalescer<E> {
     private final Consumer<List<E>> sink;
     private final long intervalNanos;
     private volatile long lastDrain;
+    private volatile long maxDrainNanos;
+    private volatile long maxDrainCpuNanos;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     public FxCoalescer(long intervalMillis, Consumer<List<E>> sink) {
         this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(intervalMillis);
@@ -48,10 +51,23 @@ public final class FxCoalescer<E> {
 
     private void drain() {
         lastDrain = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         scheduled.set(false);
         List<E> batch = new ArrayList<>();
         for (E e; (e = queue.poll()) != null; ) batch.add(e);
         if (!batch.isEmpty()) sink.accept(batch);
+        maxDrainNanos = Math.max(maxDrainNanos, System.nanoTime() - lastDrain);
+        maxDrainCpuNanos = Math.max(maxDrainCpuNanos, THREADS.getCurrentThreadCpuTime() - cpu);
         if (!queue.isEmpty()) schedule();
+    }
+
+    /** Longest time one batch kept the FX thread busy, in milliseconds (for the stall probes). */
+    public double maxDrainMillis() {
+        return maxDrainNanos / 1e6;
+    }
+
+    /** The same in CPU time of the FX thread: what the batch costs when the OS does not preempt it. */
+    public double maxDrainCpuMillis() {
+        return maxDrainCpuNanos / 1e6;
     }
 }

@@ -49,6 +49,16 @@ public final class FxTrainingListener implements TrainingListener {
         flush.accept(null);
     }
 
+    /** Longest time one batch of events kept the FX thread busy, in milliseconds. */
+    public double maxDeliveryMillis() {
+        return coalescer.maxDrainMillis();
+    }
+
+    /** The same in CPU time of the FX thread (unaffected by other processes on the machine). */
+    public double maxDeliveryCpuMillis() {
+        return coalescer.maxDrainCpuMillis();
+    }
+
     @Override
     public void onIteration(int iteration, int epoch, double loss) {
         coalescer.post(new Iteration(iteration, epoch, loss));

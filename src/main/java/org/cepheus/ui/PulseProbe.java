@@ -1,34 +1,68 @@
 package org.cepheus.ui;
 
+import java.util.Arrays;
 import javafx.animation.AnimationTimer;
 
 /**
  * Measures how long the FX thread goes without a pulse: an AnimationTimer asks for a pulse every
- * frame (~60 Hz), so the largest gap between two frames is the longest time the UI was frozen.
- * Used by the training stall test and bench; start and stop on the FX thread.
+ * frame (~60 Hz), so the gap between two frames is how long the UI could not repaint. On a loaded
+ * machine a gap also includes time the OS did not schedule the FX thread at all, which is why
+ * {@link FxCoalescer#maxDrainMillis()} (our own work per batch) is reported beside it.
+ * Start and stop on the FX thread.
  */
 public final class PulseProbe extends AnimationTimer {
+    private long first;
     private long last;
-    private long maxGap;
-    private long frames;
+    private long worstAt;
+    private long worst;
+    private long[] gaps = new long[1024];
+    private int count;
 
     @Override
     public void handle(long now) {
-        if (last != 0) maxGap = Math.max(maxGap, now - last);
+        if (last != 0) {
+            if (count == gaps.length) gaps = Arrays.copyOf(gaps, count * 2);
+            gaps[count++] = now - last;
+            if (now - last > worst) {
+                worst = now - last;
+                worstAt = last - first;
+            }
+        } else {
+            first = now;
+        }
         last = now;
-        frames++;
     }
 
     @Override
     public void start() {
         last = 0;
-        maxGap = 0;
-        frames = 0;
+        count = 0;
+        worst = 0;
         super.start();
     }
 
     /** Longest gap between two pulses so far, in milliseconds. */
-    public double maxGapMillis() { return maxGap / 1e6; }
+    public double maxGapMillis() {
+        return quantileMillis(1.0);
+    }
 
-    public long frames() { return frames; }
+    /** The q-quantile (0..1) of the gaps between pulses, in milliseconds. */
+    public double quantileMillis(double q) {
+        if (count == 0) return 0;
+        long[] s = Arrays.copyOf(gaps, count);
+        Arrays.sort(s);
+        return s[(int) Math.min(count - 1, Math.floor(q * (count - 1) + 0.5))] / 1e6;
+    }
+
+    /** Gaps longer than the given milliseconds. */
+    public int gapsOver(double millis) {
+        int n = 0;
+        for (int i = 0; i < count; i++) if (gaps[i] > millis * 1e6) n++;
+        return n;
+    }
+
+    /** When the longest gap began, in milliseconds after the first pulse. */
+    public double worstGapStartMillis() { return worstAt / 1e6; }
+
+    public long frames() { return count + (last != 0 ? 1 : 0); }
 }

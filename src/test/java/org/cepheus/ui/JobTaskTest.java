@@ -30,8 +30,8 @@ class JobTaskTest {
         Thread t = new Thread(task);
         t.start();
         assertTrue(reported.await(10, TimeUnit.SECONDS));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> task.getProgress() == 0.25);
-        assertEquals("a quarter", task.getMessage());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(task::getProgress) == 0.25);
+        assertEquals("a quarter", fx(task::getMessage));
         release.countDown();
         assertEquals("done", task.get(10, TimeUnit.SECONDS));
     }
@@ -58,6 +58,11 @@ class JobTaskTest {
         assertTrue(sawCancel.get(), "monitor.isCancelled() follows the task");
         assertEquals(false, interrupted.get(), "no interrupt lands in the job's I/O");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Worker.State.CANCELLED, task.getState());
+        assertEquals(Worker.State.CANCELLED, fx(task::getState));
+    }
+
+    /** Task properties may only be read on the FX thread. */
+    private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 }

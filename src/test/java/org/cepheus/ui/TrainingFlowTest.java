@@ -29,7 +29,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * classifies the open catalog into the table.
  */
 @ExtendWith(ApplicationExtension.class)
-@org.junit.jupiter.api.Disabled("enabled once learn's Trainer is on main")
 class TrainingFlowTest {
     private static final List<String> CLASSES = List.of("EW", "RRab", "LPV");
     private Workbench workbench;
@@ -68,8 +67,9 @@ class TrainingFlowTest {
                 && workbench.workspace().modelPathProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(probe::stop);
-        System.out.printf("TrainingFlowTest probe: %d FX pulses, longest gap %.1f ms during training%n",
-                probe.frames(), probe.maxGapMillis());
+        System.out.printf("TrainingFlowTest probe: %d FX pulses, gap p50 %.1f / p99 %.1f / max %.1f ms, %d gaps > 50 ms (longest began %.0f ms after start); "
+                + "longest listener batch on the FX thread %.1f ms wall, %.1f ms CPU%n", probe.frames(), probe.quantileMillis(0.5),
+                probe.quantileMillis(0.99), probe.maxGapMillis(), probe.gapsOver(50), probe.worstGapStartMillis(), training.listener().maxDeliveryMillis(), training.listener().maxDeliveryCpuMillis());
         assertTrue(training.charts().iterationPoints() >= 2, "loss per iteration plotted");
         assertEquals(2, training.charts().epochPoints(), "one point per epoch");
         assertTrue(Files.isRegularFile(model), "model written where the view said");

@@ -75,6 +75,29 @@ class WorkbenchFlowTest {
     }
 
     @Test
+    void clickingAPeriodogramPeakFoldsThere(FxRobot robot) throws Exception {
+        openAndWait(robot, workbench, WorkbenchFixture.sampleCatalog());
+        StarRow cepheid = workbench.workspace().stars().stream()
+                .filter(r -> r.primary().metadata().hasPeriod()).findFirst().orElseThrow();
+        robot.interact(() -> workbench.workspace().selectedStarProperty().set(cepheid));
+        robot.clickOn("#periodogramTab");
+        var pane = workbench.starView().periodogram();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> pane.isReady() && pane.periodogram() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(pane.chartPane().chart(), "periodogram drawn");
+        assertFalse(pane.peakList().getItems().isEmpty(), "peaks listed");
+
+        var second = pane.peakList().getItems().get(Math.min(1, pane.peakList().getItems().size() - 1));
+        Node cell = robot.lookup("#peakList .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() == second).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("foldedTab", workbench.starView().tabs().getSelectionModel().getSelectedItem().getId(),
+                "a clicked peak switches to the folded view");
+        assertEquals(second.period(), workbench.starView().folded().currentPeriod(), 1e-12, "folded at the clicked peak");
+    }
+
+    @Test
     void missingCatalogIsReportedNotThrown(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.open(Path.of("/no/such/catalog")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,

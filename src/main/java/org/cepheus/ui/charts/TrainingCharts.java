@@ -69,10 +69,11 @@ public final class TrainingCharts {
     }
 
     public void addEpoch(int epoch, double train, double val, double accuracy, double macroF1) {
-        trainLoss.add(epoch, nanToNull(train));
-        valLoss.add(epoch, nanToNull(val));
-        valAccuracy.add(epoch, nanToNull(accuracy));
-        valMacroF1.add(epoch, nanToNull(macroF1));
+        trainLoss.add(epoch, nanToNull(train), false);
+        valLoss.add(epoch, nanToNull(val), false);
+        valAccuracy.add(epoch, nanToNull(accuracy), false);
+        valMacroF1.add(epoch, nanToNull(macroF1), true);
+        trainLoss.fireSeriesChanged();
     }
 
     private static Double nanToNull(double v) {

@@ -92,9 +92,10 @@ public final class FoldedPane extends BorderPane implements StarPane {
     }
 
     /** Folds at this period (a clicked peak): becomes the new base of the fine adjustment. */
-    public void setPeriod(double p) {
-        setBase(p, star == null ? null : star.id());
-        if (star != null) star.periodProperty().set(p);
+    public void setPeriod(StarRow s, double p) {
+        star = s;
+        setBase(p, s == null ? null : s.id());
+        if (s != null) s.periodProperty().set(p);
         refold();
     }
 

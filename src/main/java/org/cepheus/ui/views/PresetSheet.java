@@ -1,5 +1,6 @@
 package org.cepheus.ui.views;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,20 +9,21 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import org.cepheus.learn.TrainingConfig;
 import org.cepheus.ui.ErrorReporter;
 import org.controlsfx.control.PropertySheet;
 
 /**
- * A ControlsFX PropertySheet over a training preset: every field of {@link TrainingConfig}
- * (and the kind's architecture block) is editable; an edit rebuilds the immutable config through
- * its own validation, and a rejected value is reported and left unchanged.
+ * A ControlsFX PropertySheet over a training preset. The items are read from the preset's own
+ * JSON (so every field the learning core adds appears without changes here); an edit rewrites
+ * that JSON and reads the config back through the core's validation, and a rejected value is
+ * reported and left unchanged. Lists (layer sizes) are edited as JSON text, e.g. [32, 64].
  */
 final class PresetSheet {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+    private static final String GENERAL = "training";
     private final PropertySheet sheet = new PropertySheet();
     private final ErrorReporter errors;
     private TrainingConfig config;
@@ -39,86 +41,95 @@ final class PresetSheet {
 
     void setConfig(TrainingConfig c) {
         this.config = c;
-        sheet.getItems().setAll(items());
-    }
-
-    private List<PropertySheet.Item> items() {
         List<PropertySheet.Item> items = new ArrayList<>();
-        String t = "1 Training";
-        items.add(item(t, "epochs", "Maximum number of epochs", Integer.class, () -> config.epochs(),
-                v -> config.withEpochs((Integer) v)));
-        items.add(item(t, "batch size", "Minibatch size", Integer.class, () -> config.batchSize(),
-                v -> config.withBatchSize((Integer) v)));
-        items.add(item(t, "learning rate", "Adam learning rate (paper: 2e-4)", Double.class,
-                () -> config.learningRate(), v -> config.withLearningRate((Double) v)));
-        items.add(item(t, "patience", "Epochs without improvement before early stopping", Integer.class,
-                () -> config.patience(), v -> config.withPatience((Integer) v)));
-        items.add(item(t, "seed", "Seeds the split, shuffling and initialisation", Long.class,
-                () -> config.seed(), v -> config.withSeed((Long) v)));
-        items.add(item(t, "early stopping", "Validation metric that keeps the best checkpoint",
-                TrainingConfig.EarlyStopping.class, () -> config.earlyStopping(),
-                v -> copy(config, (TrainingConfig.EarlyStopping) v, config.classWeights())));
-        items.add(item(t, "class weights", "Weight the loss by inverse class frequency", Boolean.class,
-                () -> config.classWeights(), v -> copy(config, config.earlyStopping(), (Boolean) v)));
-        String e = "2 Encoding";
-        items.add(item(e, "sequence length", "0 = the peak of the training lengths (paper's rule)", Integer.class,
-                () -> config.encoding().sequenceLength(), v -> config.withEncoding(new TrainingConfig.Encoding(
-                        (Integer) v, config.encoding().maxSequenceLength(), config.encoding().minPoints(), config.encoding().dmdtGrid(), config.encoding().band()))));
-        items.add(item(e, "max sequence length", "Upper bound on the sequence length", Integer.class,
-                () -> config.encoding().maxSequenceLength(), v -> config.withEncoding(new TrainingConfig.Encoding(
-                        config.encoding().sequenceLength(), (Integer) v, config.encoding().minPoints(), config.encoding().dmdtGrid(), config.encoding().band()))));
-        items.add(item(e, "min points", "Curves with fewer points are left out and flagged", Integer.class,
-                () -> config.encoding().minPoints(), v -> config.withEncoding(new TrainingConfig.Encoding(
-                        config.encoding().sequenceLength(), config.encoding().maxSequenceLength(), (Integer) v, config.encoding().dmdtGrid(), config.encoding().band()))));
-        items.add(item(e, "dm-dt grid", "mahabal (fixed 22x24) or fd (Freedman-Diaconis from the catalog)",
-                String.class, () -> config.encoding().dmdtGrid(), v -> config.withEncoding(new TrainingConfig.Encoding(
-                        config.encoding().sequenceLength(), config.encoding().maxSequenceLength(), config.encoding().minPoints(), (String) v, config.encoding().band()))));
-        if (config.architecture() instanceof ObjectNode) {
-            Iterator<Map.Entry<String, JsonNode>> fields = config.architecture().fields();
-            while (fields.hasNext()) items.add(architectureItem(fields.next().getKey()));
-        }
-        return items;
-    }
-
-    private static TrainingConfig copy(TrainingConfig c, TrainingConfig.EarlyStopping stop, boolean weights) {
-        return new TrainingConfig(c.model(), c.learningRate(), c.batchSize(), c.epochs(), c.seed(), c.patience(),
-                c.split(), stop, weights, c.encoding(), c.flags(), c.architecture());
-    }
-
-    /** An architecture field, edited as its JSON text (numbers, or lists like [32, 64]). */
-    private PropertySheet.Item architectureItem(String key) {
-        return item("3 Architecture (" + config.model() + ")", key, "Layer setting of the " + config.model() + " network",
-                String.class, () -> config.architecture().get(key).toString(), v -> {
-                    try {
-                        ObjectNode a = ((ObjectNode) config.architecture()).deepCopy();
-                        a.set(key, JSON.readTree((String) v));
-                        return config.withArchitecture(a);
-                    } catch (java.io.IOException ex) {
-                        throw new IllegalArgumentException(key + ": not a number or list: " + v);
-                    }
-                });
-    }
-
-    private PropertySheet.Item item(String category, String name, String description, Class<?> type,
-                                    Supplier<Object> getter, Function<Object, TrainingConfig> setter) {
-        return new PropertySheet.Item() {
-            @Override public Class<?> getType() { return type; }
-            @Override public String getCategory() { return category; }
-            @Override public String getName() { return name; }
-            @Override public String getDescription() { return description; }
-            @Override public Object getValue() { return getter.get(); }
-
-            @Override
-            public void setValue(Object value) {
-                if (value == null || value.equals(getter.get())) return;
-                try {
-                    config = setter.apply(value);
-                } catch (IllegalArgumentException ex) {
-                    errors.show("Invalid setting", ex.getMessage());
+        ObjectNode tree = tree();
+        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (field.getValue().isObject()) {
+                for (Iterator<String> sub = field.getValue().fieldNames(); sub.hasNext(); ) {
+                    items.add(new Item(field.getKey(), sub.next()));
                 }
+            } else {
+                items.add(new Item(null, field.getKey()));
             }
+        }
+        sheet.getItems().setAll(items);
+    }
 
-            @Override public Optional<ObservableValue<?>> getObservableValue() { return Optional.empty(); }
-        };
+    private ObjectNode tree() {
+        try {
+            return (ObjectNode) JSON.readTree(config.toJson());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("preset not representable as JSON", e);
+        }
+    }
+
+    /** One preset field: top level (group null) or inside an object such as "encoding". */
+    private final class Item implements PropertySheet.Item {
+        private final String group;
+        private final String name;
+        private final Class<?> type;
+
+        Item(String group, String name) {
+            this.group = group;
+            this.name = name;
+            JsonNode v = node(tree());
+            type = v.isBoolean() ? Boolean.class : v.isIntegralNumber() ? Integer.class
+                    : v.isNumber() ? Double.class : String.class;
+        }
+
+        private JsonNode node(ObjectNode root) {
+            JsonNode parent = group == null ? root : root.get(group);
+            JsonNode v = parent == null ? null : parent.get(name);
+            return v == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : v;
+        }
+
+        @Override public Class<?> getType() { return type; }
+        @Override public String getCategory() { return group == null ? GENERAL : group; }
+        @Override public String getName() { return name; }
+        @Override public String getDescription() { return (group == null ? "" : group + ".") + name + " in the preset"; }
+        @Override public boolean isEditable() { return !(group == null && name.equals("model")); }
+
+        @Override
+        public Object getValue() {
+            JsonNode v = node(tree());
+            if (type == Boolean.class) return v.asBoolean();
+            if (type == Integer.class) return v.asInt();
+            if (type == Double.class) return v.asDouble();
+            return v.isTextual() ? v.asText() : v.isNull() ? "" : v.toString();
+        }
+
+        @Override
+        public void setValue(Object value) {
+            if (value == null || value.equals(getValue())) return;
+            ObjectNode root = tree();
+            ObjectNode parent = group == null ? root : (ObjectNode) root.get(group);
+            try {
+                if (value instanceof Boolean) parent.put(name, (Boolean) value);
+                else if (value instanceof Integer) parent.put(name, (Integer) value);
+                else if (value instanceof Double) parent.put(name, (Double) value);
+                else parent.set(name, textValue((String) value, node(root)));
+                config = JSON.treeToValue(root, TrainingConfig.class);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                errors.show("Invalid setting " + name, rootMessage(e));
+            }
+        }
+
+        /** A list or number typed as text is parsed as JSON; anything else stays a string. */
+        private JsonNode textValue(String text, JsonNode before) throws java.io.IOException {
+            String t = text.trim();
+            if (before.isArray() || t.startsWith("[")) return JSON.readTree(t);
+            if (t.isEmpty() && before.isNull()) return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+            return JSON.getNodeFactory().textNode(t);
+        }
+
+        @Override public Optional<ObservableValue<?>> getObservableValue() { return Optional.empty(); }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) t = t.getCause();
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m.replaceAll("\\s+", " ");
     }
 }

@@ -87,7 +87,7 @@ public final class StarView extends BorderPane {
 
     /** A clicked periodogram peak: fold there and show the folded curve. */
     private void foldAt(double period) {
-        folded.setPeriod(period);
+        folded.setPeriod(shown, period);
         tabs.getSelectionModel().select(foldedTab);
     }
 

@@ -62,16 +62,19 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
     private final Label gpuNote = new Label();
     private final TrainingCharts charts = new TrainingCharts();
     private JobTask<TrainingOutcome> running;
+    private FxTrainingListener listener;
     private int plannedEpochs;
 
     public TrainingView(Workspace workspace) {
         this.workspace = workspace;
         this.preset = new PresetSheet(workspace.errors());
         getStyleClass().add("training-view");
-        ScrollPane left = new ScrollPane(controls());
-        left.setFitToWidth(true);
+        ScrollPane settings = new ScrollPane(controls());
+        settings.setFitToWidth(true);
+        BorderPane left = new BorderPane(settings);
+        left.setBottom(runBox());
         left.setMinWidth(340);
-        left.setPrefWidth(370);
+        left.setPrefWidth(380);
         setLeft(left);
         setCenter(chartsPane());
         workspace.catalogProperty().addListener((o, was, now) -> fillClasses(now));
@@ -123,9 +126,17 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
                 section("Model"), model, modelDescription,
                 section("Hyper-parameters (preset)"), preset.node(),
                 section("Output"), out,
-                new HBox(8, start, stop), progress, status, eta, saved,
                 section("Compute"), backend, gpuNote);
         box.setPadding(new Insets(10));
+        return box;
+    }
+
+    /** Start/stop and the run's state stay in view below the scrolling settings. */
+    private VBox runBox() {
+        HBox buttons = new HBox(8, start, stop);
+        VBox box = new VBox(6, buttons, progress, status, eta, saved);
+        box.setPadding(new Insets(8, 10, 10, 10));
+        box.getStyleClass().add("run-box");
         return box;
     }
 
@@ -211,6 +222,7 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         eta.setText("");
         status.setText(String.format("Training %s on %,d stars…", config.kind().displayName(), subset.byStar().size()));
         FxTrainingListener listener = new FxTrainingListener(this);
+        this.listener = listener;
         running = workspace.jobs().start("Training", monitor -> {
             java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
             return new TrainingJob(subset, config, out, listener).run(monitor);
@@ -322,6 +334,8 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
     public Label status() { return status; }
     public Label backend() { return backend; }
     public JobTask<TrainingOutcome> running() { return running; }
+    /** The current run's listener (its delivery timing feeds the stall probes). */
+    public FxTrainingListener listener() { return listener; }
     PresetSheet preset() { return preset; }
 
     /** Replaces the preset (tests and scripted runs, e.g. one quick epoch). */
