@@ -10,11 +10,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * of long runs stay short), and Ctrl-C turned into a cancel request that the job honours at its
  * next check, instead of killing the JVM half-way through writing a file.
  */
-final class CliMonitor implements ProgressMonitor {
+final class CliMonitor implements ProgressMonitor, AutoCloseable {
     private final PrintStream err;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile long lastPrint;
     private volatile String lastMessage;
+    private Thread hook;
 
     CliMonitor(PrintStream err) {
         this.err = err;
@@ -22,7 +23,7 @@ final class CliMonitor implements ProgressMonitor {
 
     /** Installs a Ctrl-C hook that cancels and waits (up to 30 s) for {@code worker} to finish. */
     CliMonitor cancelOnInterrupt(Thread worker) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        hook = new Thread(() -> {
             if (!worker.isAlive()) return;
             cancelled.set(true);
             err.println("cancelling: finishing the current step...");
@@ -31,7 +32,8 @@ final class CliMonitor implements ProgressMonitor {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "cepheus-cancel"));
+        }, "cepheus-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
         return this;
     }
 
@@ -47,4 +49,19 @@ final class CliMonitor implements ProgressMonitor {
 
     @Override
     public boolean isCancelled() { return cancelled.get(); }
+
+    /**
+     * Removes the Ctrl-C hook once the work is done: left installed, a JVM that runs commands in
+     * process (tests, the GUI) would wait for the caller's thread at exit.
+     */
+    @Override
+    public void close() {
+        if (hook == null) return;
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already exiting: the hook runs and cancels, as intended
+        }
+        hook = null;
+    }
 }

@@ -28,7 +28,7 @@ public final class DmDtCommand implements Callable<Integer> {
     @Mixin
     LoadOptions load;
 
-    @Option(names = "--bins", paramLabel = "BINS", defaultValue = "mahabal", description = "mahabal or fd (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bins", paramLabel = "BINS", description = "mahabal or fd (default: the dmdt preset's, mahabal).")
     String bins;
 
     @Option(names = "--grid", paramLabel = "FILE.json", description = "FD grid file: reused if it exists, else computed and saved.")
@@ -42,7 +42,7 @@ public final class DmDtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String b = bins.trim().toLowerCase(Locale.ROOT);
+        String b = (bins == null ? DmDtGrid.defaultRecipe() : bins).trim().toLowerCase(Locale.ROOT);
         if (!b.equals("mahabal") && !b.equals("fd")) throw new IllegalArgumentException("--bins must be mahabal or fd, got " + bins);
         if (b.equals("mahabal") && gridFile != null) throw new IllegalArgumentException("--grid goes with --bins fd (the Mahabal edges are fixed)");
         var err = spec.commandLine().getErr();

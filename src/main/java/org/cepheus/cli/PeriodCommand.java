@@ -61,8 +61,10 @@ public final class PeriodCommand implements Callable<Integer> {
         PeriodOptions o = options();
         var err = spec.commandLine().getErr();
         Catalog catalog = ScienceCli.load(load, err);
-        CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread());
-        List<PeriodResult> results = PeriodService.searchAll(catalog.curves(), o, monitor);
+        List<PeriodResult> results;
+        try (CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread())) {
+            results = PeriodService.searchAll(catalog.curves(), o, monitor);
+        }
         Map<LightCurve, String> names = ScienceCli.names(catalog.curves());
         int failed = 0;
         AtomicFiles.writeText(out, w -> {
