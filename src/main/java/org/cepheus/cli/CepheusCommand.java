@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
                 ClassifyCommand.class,
                 InfoCommand.class,
                 CatalogCommand.class,
+                PeriodCommand.class,
+                FoldCommand.class,
+                DmDtCommand.class,
         })
 public final class CepheusCommand implements Runnable {
 

@@ -6,15 +6,16 @@ import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Progress for long commands: coarse messages on stderr (at most one every few seconds, so logs
- * of long runs stay short), and Ctrl-C turned into a cancel request that the job honours at its
+ * Progress for long commands: coarse messages on stderr (at most one every 5 s, per-batch
+ * training progress once a minute, so logs of long runs stay short), and Ctrl-C turned into a cancel request that the job honours at its
  * next check, instead of killing the JVM half-way through writing a file.
  */
-final class CliMonitor implements ProgressMonitor {
+final class CliMonitor implements ProgressMonitor, AutoCloseable {
     private final PrintStream err;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile long lastPrint;
     private volatile String lastMessage;
+    private Thread hook;
 
     CliMonitor(PrintStream err) {
         this.err = err;
@@ -22,7 +23,7 @@ final class CliMonitor implements ProgressMonitor {
 
     /** Installs a Ctrl-C hook that cancels and waits (up to 30 s) for {@code worker} to finish. */
     CliMonitor cancelOnInterrupt(Thread worker) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        hook = new Thread(() -> {
             if (!worker.isAlive()) return;
             cancelled.set(true);
             err.println("cancelling: finishing the current step...");
@@ -31,15 +32,17 @@ final class CliMonitor implements ProgressMonitor {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "cepheus-cancel"));
+        }, "cepheus-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
         return this;
     }
 
     @Override
     public void progress(double fraction, String message) {
         long now = System.nanoTime();
-        if (message == null || message.equals(lastMessage) || now - lastPrint < 5_000_000_000L) return;
-        if (message.startsWith("epoch ")) return; // per-batch lines: the epoch line says it all
+        // per-batch training lines only once a minute: the epoch lines on stdout say the rest
+        long interval = message != null && message.startsWith("epoch ") ? 60_000_000_000L : 5_000_000_000L;
+        if (message == null || message.equals(lastMessage) || now - lastPrint < interval) return;
         lastPrint = now;
         lastMessage = message;
         err.println(message);
@@ -47,4 +50,19 @@ final class CliMonitor implements ProgressMonitor {
 
     @Override
     public boolean isCancelled() { return cancelled.get(); }
+
+    /**
+     * Removes the Ctrl-C hook once the work is done: left installed, a JVM that runs commands in
+     * process (tests, the GUI) would wait for the caller's thread at exit.
+     */
+    @Override
+    public void close() {
+        if (hook == null) return;
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already exiting: the hook runs and cancels, as intended
+        }
+        hook = null;
+    }
 }

@@ -24,7 +24,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CatalogArgs data;
 
-    @Option(names = "--model", required = true, paramLabel = "KIND", description = "Model kind: cnn-lstm, cnn2d, hybrid.")
+    @Option(names = "--model", required = true, paramLabel = "KIND", description = "Model kind: cnn-lstm, cnn2d, hybrid, period-features.")
     String model;
     @Option(names = "--preset", paramLabel = "FILE", description = "Preset JSON (default: the kind's built-in preset).")
     Path preset;

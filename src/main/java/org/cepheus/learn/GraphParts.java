@@ -58,6 +58,7 @@ public final class GraphParts {
 
     static InputType inputType(InputSpec in) {
         int[] s = in.shape();
+        if (s.length == 1) return InputType.feedForward(s[0]);
         if (s.length == 2) return InputType.recurrent(s[0], s[1], RNNFormat.NCW);
         if (s.length == 3) return InputType.convolutional(s[1], s[2], s[0], CNN2DFormat.NCHW);
         throw new IllegalArgumentException("input " + in.name() + ": unsupported shape " + Arrays.toString(s));

@@ -14,8 +14,11 @@ public final class ModelKinds {
     /** Both branches merged before the dense layers (the paper's future work). */
     public static final ModelKind HYBRID = new HybridKind();
 
+    /** Period-aware features and the folded curve: the model that beats the feature peer. */
+    public static final ModelKind PERIOD_FEATURES = new PeriodFeaturesKind();
+
     /** Every kind, in the order shown to users. Register new kinds here. */
-    public static final List<ModelKind> ALL = List.of(CNN_LSTM, CNN2D, HYBRID);
+    public static final List<ModelKind> ALL = List.of(CNN_LSTM, CNN2D, HYBRID, PERIOD_FEATURES);
 
     public static List<ModelKind> all() { return ALL; }
 

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
  * half-written file and a failed write leaves the old one intact.
  */
 public final class AtomicFiles {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private AtomicFiles() { }
 
     /** Something that writes text or bytes and may fail with an I/O error. */
@@ -34,9 +35,12 @@ public final class AtomicFiles {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir != null) Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        // a sibling with a random name, created like any new file (umask permissions, unlike
+        // createTempFile's owner-only ones, which the moved file would keep)
+        Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
         try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+            try (OutputStream out = new java.io.BufferedOutputStream(
+                    Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
                 body.write(out);
             }
             try {

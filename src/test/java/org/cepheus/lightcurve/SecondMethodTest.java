@@ -29,6 +29,31 @@ class SecondMethodTest {
     }
 
     @Test
+    void fastAovAgreesWithTheRecurrence() {
+        PeriodOptions o = PeriodOptions.defaults();
+        List<LightCurve> curves = List.of(RealCurves.ogle().get(2), RealCurves.eros("ECL").get(3), RealCurves.eros("RRL").get(0));
+        for (LightCurve lc : curves) {
+            GlsData d = new GlsData(lc);
+            FrequencyGrid g = new FrequencyGrid(0.5 / lc.timeSpan(), 1 / (5 * lc.timeSpan()), 40_000);
+            for (int h : new int[]{1, 3, o.aovHarmonics()}) {
+                double[] exact = MultiHarmonicAov.theta(d, g, h);
+                double[] fast = MultiHarmonicAov.fastTheta(d, g, h, TrigSums.of(o));
+                // the normal equations lose digits where the harmonics are degenerate on the sampling
+                // (f -> 0, f = 1 or 2 c/d for nightly data); there theta is at noise level (~1)
+                int off = 0;
+                for (int k = 0; k < exact.length; k++) {
+                    double rel = Math.abs(fast[k] - exact[k]) / Math.max(1, exact[k]);
+                    if (rel > 1e-6) off++;
+                }
+                System.out.println(lc.id() + " harmonics " + h + ": " + off + " of " + exact.length + " frequencies differ by > 1e-6");
+                assertTrue(off <= exact.length / 200, lc.id() + " harmonics " + h + ": " + off + " frequencies differ by > 1e-6");
+            }
+            Periodogram fast = new MultiHarmonicAov(o).search(lc, g);
+            assertEquals(fast.bestPeriod(), PeriodSearch.byName("aov", o).search(lc, g).bestPeriod(), 0);
+        }
+    }
+
+    @Test
     void conditionalEntropyFindsTheFullPeriodOfASyntheticEclipsingBinary() {
         // synthetic detached binary: P = 2.7 d, primary eclipse 0.8 mag, secondary 0.3 mag, 300 random times
         java.util.Random r = new java.util.Random(11);

@@ -1,0 +1,102 @@
+package org.cepheus.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.LightCurve;
+import org.cepheus.lightcurve.Peak;
+import org.cepheus.lightcurve.PeriodOptions;
+import org.cepheus.lightcurve.PeriodResult;
+import org.cepheus.lightcurve.PeriodService;
+import org.cepheus.service.AtomicFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** `period PATH --out FILE.csv`: the best periods of every star, on both cores. */
+@Command(name = "period", mixinStandardHelpOptions = true,
+        description = {"Search every light curve for its period; write id,period,power,fap,method",
+                "(one row per peak, best first, --top rows per star).",
+                "Methods: gls (generalized Lomb-Scargle, fast), gls-exact, aov (multi-harmonic AoV,",
+                "for eclipsing binaries and other non-sinusoidal shapes), ce (conditional entropy)."})
+public final class PeriodCommand implements Callable<Integer> {
+    @Mixin
+    LoadOptions load;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.csv", description = "Output CSV.")
+    Path out;
+
+    @Option(names = "--method", paramLabel = "METHOD", description = "gls, gls-exact, ce or aov (default: the preset's, gls).")
+    String method;
+
+    @Option(names = "--min-period", paramLabel = "DAYS", description = "Shortest period searched (default: the preset's, 0.1 d).")
+    Double minPeriod;
+
+    @Option(names = "--max-period", paramLabel = "DAYS", description = "Longest period searched (default: half of each curve's time span).")
+    Double maxPeriod;
+
+    @ArgGroup(exclusive = true)
+    Grid grid;
+
+    static final class Grid {
+        @Option(names = "--frequencies", paramLabel = "N", description = "Exactly N frequencies between 1/max and 1/min period.")
+        Integer frequencies;
+
+        @Option(names = "--oversampling", paramLabel = "K", description = "Frequency step 1/(K * time span) (default: the preset's, 10).")
+        Double oversampling;
+    }
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "1", description = "Peaks written per star (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PeriodOptions o = options();
+        var err = spec.commandLine().getErr();
+        Catalog catalog = ScienceCli.load(load, err);
+        List<PeriodResult> results;
+        try (CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread())) {
+            results = PeriodService.searchAll(catalog.curves(), o, monitor);
+        }
+        Map<LightCurve, String> names = ScienceCli.names(catalog.curves());
+        int failed = 0;
+        AtomicFiles.writeText(out, w -> {
+            ScienceCli.line(w, "id", "period", "power", "fap", "method");
+            for (int i = 0; i < results.size(); i++) {
+                PeriodResult r = results.get(i);
+                String name = ScienceCli.cell(names.get(catalog.curves().get(i)));
+                for (int k = 0; k < Math.min(top, r.peaks().size()); k++) {
+                    Peak p = r.peaks().get(k);
+                    ScienceCli.line(w, name, ScienceCli.num(p.period()), ScienceCli.num(p.power()),
+                            k == 0 ? ScienceCli.num(r.fap()) : "", r.method());
+                }
+            }
+        });
+        for (PeriodResult r : results) {
+            if (!r.ok()) {
+                if (failed++ < 10) err.println("warning: " + r.problem());
+            }
+        }
+        err.printf("Wrote the periods of %d of %d curves (%s) to %s%n", results.size() - failed, results.size(), o.method(), out);
+        err.flush();
+        return failed == results.size() ? 1 : 0;
+    }
+
+    PeriodOptions options() {
+        if (top < 1) throw new IllegalArgumentException("--top must be at least 1");
+        PeriodOptions o = PeriodOptions.defaults();
+        if (method != null) o = o.withMethod(method);
+        org.cepheus.lightcurve.PeriodSearch.of(o); // unknown method: fail before loading
+        o = o.withPeriodRange(minPeriod != null ? minPeriod : o.minPeriod(), maxPeriod != null ? maxPeriod : o.maxPeriod());
+        if (grid != null && grid.frequencies != null) o = o.withFrequencies(grid.frequencies);
+        if (grid != null && grid.oversampling != null) o = o.withOversampling(grid.oversampling);
+        return o.withTopK(Math.max(top, o.topK()));
+    }
+}

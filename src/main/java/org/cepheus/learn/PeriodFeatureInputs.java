@@ -1,0 +1,132 @@
+package org.cepheus.learn;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cepheus.catalog.LightCurve;
+import org.cepheus.lightcurve.FeatureExtractor;
+import org.cepheus.lightcurve.PeriodFinder;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * The inputs of {@link PeriodFeaturesKind}: the feature vector ("features", shape [F]) and the
+ * folded, binned curve ("folded", shape [2 x bands, bins], NCW). Both come from one
+ * {@link FeatureExtractor} run per star (the period search is the expensive part), memoised so
+ * the two encoders and the planning step share it.
+ */
+final class PeriodFeatureInputs {
+    static final String FEATURES = "period-features";
+    static final String FOLDED = "folded";
+
+    private PeriodFeatureInputs() { }
+
+    /**
+     * Feature and period-search parameters (preset).
+     *
+     * @param extractor    feature parameters; an empty band list is decided from the training
+     *                     stars (most common band first)
+     * @param oversampling frequency-grid oversampling of the period search
+     */
+    record Settings(FeatureExtractor.Options extractor, double oversampling) { }
+
+    static List<InputSpec> plan(Settings s, boolean folded, List<Star> training) {
+        FeatureExtractor.Options o = s.extractor();
+        List<String> bands = o.bands() == null || o.bands().isEmpty() ? commonBands(training) : o.bands();
+        Settings fixed = new Settings(new FeatureExtractor.Options(bands, o.harmonics(), o.phaseBins(), o.peaks(),
+                o.maxErrorFactor(), o.minPeriod(), o.maxPeriod(), o.secondRange()), s.oversampling());
+        FeatureExtractor fx = extractor(fixed);
+        // features of the training stars now (memoised, so encoding them later is free); their
+        // medians replace features that cannot be computed for a star (e.g. a missing band)
+        List<FeatureExtractor.Result> results = training.parallelStream().map(st -> extract(fixed, fx, st)).toList();
+        double[] fill = new double[fx.size()];
+        for (int j = 0; j < fill.length; j++) {
+            final int jj = j;
+            double[] v = results.stream().mapToDouble(r -> r.scalars()[jj]).filter(Double::isFinite).sorted().toArray();
+            fill[j] = v.length == 0 ? 0 : v[v.length / 2];
+        }
+        ObjectNode p = TrainingConfig.JSON.createObjectNode();
+        p.set("settings", TrainingConfig.JSON.valueToTree(fixed));
+        p.set("names", TrainingConfig.JSON.valueToTree(fx.names()));
+        p.set("fill", TrainingConfig.JSON.valueToTree(fill));
+        List<InputSpec> specs = new ArrayList<>();
+        specs.add(new InputSpec("features", FEATURES, new int[]{fx.size()}, false, p, null));
+        if (folded) {
+            specs.add(new InputSpec("folded", FOLDED, new int[]{2 * bands.size(), o.phaseBins()}, false, p, null));
+        }
+        return specs;
+    }
+
+    static InputEncoder encoder(InputSpec spec) {
+        Settings s = TrainingConfig.JSON.convertValue(spec.params().get("settings"), Settings.class);
+        double[] fill = TrainingConfig.JSON.convertValue(spec.params().get("fill"), double[].class);
+        FeatureExtractor fx = extractor(s);
+        if (spec.encoder().equals(FEATURES)) {
+            List<String> names = Arrays.asList(TrainingConfig.JSON.convertValue(spec.params().get("names"), String[].class));
+            if (!names.equals(fx.names()) || fill.length != spec.size()) {
+                throw new IllegalArgumentException("features input: the saved feature list does not match "
+                        + "this version's feature extractor");
+            }
+        }
+        return new InputEncoder() {
+            @Override public InputSpec spec() { return spec; }
+
+            @Override public void encode(Star star, float[] features, float[] mask) {
+                FeatureExtractor.Result r = extract(s, fx, star);
+                if (spec.encoder().equals(FEATURES)) {
+                    double[] v = r.scalars();
+                    for (int j = 0; j < v.length; j++) features[j] = (float) (Double.isFinite(v[j]) ? v[j] : fill[j]);
+                } else {
+                    System.arraycopy(r.shape(), 0, features, 0, r.shape().length);
+                }
+            }
+        };
+    }
+
+    static FeatureExtractor extractor(Settings s) {
+        return new FeatureExtractor(s.extractor(), periodFinder(s));
+    }
+
+    static PeriodFinder periodFinder(Settings s) {
+        return PeriodFinder.gls(s.oversampling());
+    }
+
+    // one extraction per star and settings, shared by the encoders; weak keys let catalogs go
+    private static final Map<Settings, Map<LightCurve, FeatureExtractor.Result>> MEMO = new HashMap<>();
+    private static final Map<Settings, FeatureDiskCache> DISK = new HashMap<>();
+
+    private static FeatureExtractor.Result extract(Settings s, FeatureExtractor fx, Star star) {
+        Map<LightCurve, FeatureExtractor.Result> m;
+        FeatureDiskCache disk;
+        synchronized (MEMO) {
+            m = MEMO.computeIfAbsent(s, k -> Collections.synchronizedMap(new WeakHashMap<>()));
+            disk = DISK.computeIfAbsent(s, k -> new FeatureDiskCache(TrainingConfig.JSON.valueToTree(k) + "|" + fx.names()));
+        }
+        LightCurve key = star.primary();
+        FeatureExtractor.Result r = m.get(key);
+        if (r == null) {
+            r = disk.get(star.curves());
+            if (r == null || r.scalars().length != fx.size() || r.shape().length != fx.shapeLength()) {
+                r = fx.extract(star.curves());
+                disk.put(star.curves(), r);
+            }
+            m.put(key, r);
+        }
+        return r;
+    }
+
+    /** Band names of the training stars, most common first (ties by name). */
+    static List<String> commonBands(List<Star> training) {
+        Map<String, Integer> count = new HashMap<>();
+        for (Star st : training) for (LightCurve c : st.curves()) count.merge(c.band(), 1, Integer::sum);
+        List<String> bands = new ArrayList<>(count.keySet());
+        bands.sort(Comparator.<String>comparingInt(b -> -count.get(b)).thenComparing(Comparator.naturalOrder()));
+        return bands;
+    }
+}

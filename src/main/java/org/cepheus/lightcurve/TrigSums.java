@@ -1,0 +1,78 @@
+package org.cepheus.lightcurve;
+
+/**
+ * Trigonometric sums over a uniform frequency grid in O(N log N), the core of the fast periodograms:
+ * S(k) = sum_n h_n exp(2 pi i (f0 + k step) t_n), k < count. Each point is spread onto a regular
+ * grid by a {@link SpreadingKernel}, the band is centred in the FFT (outputs at |xi| <= 1/(2 sigma),
+ * where the kernel's aliases are weakest, as in non-uniform FFTs), one FFT, then each output is
+ * divided by the kernel's Fourier transform. Buffers are per thread and reused.
+ */
+final class TrigSums {
+    private final SpreadingKernel kernel;
+    private final int width;
+    private final double oversampling;
+
+    TrigSums(SpreadingKernel kernel, int width, double oversampling) {
+        this.kernel = kernel;
+        this.width = width;
+        this.oversampling = oversampling;
+    }
+
+    static TrigSums of(PeriodOptions o) {
+        return new TrigSums(SpreadingKernel.byName(o.spreading()), o.kernelWidth(), o.fftOversampling());
+    }
+
+    private static final class Grid {
+        double[] re = new double[0], im = new double[0];
+    }
+
+    private static final ThreadLocal<Grid> GRID = ThreadLocal.withInitial(Grid::new);
+
+    /** Writes S(k) for k < count into outRe/outIm; t are times relative to a reference (any). */
+    void sums(double[] t, double[] h, int n, double f0, double step, int count, double[] outRe, double[] outIm) {
+        int nfft = Fft.ceilPow2((long) Math.ceil(oversampling * count));
+        Grid g = GRID.get();
+        if (g.re.length < nfft) {
+            g.re = new double[nfft];
+            g.im = new double[nfft];
+        }
+        Fft fft = Fft.of(nfft);
+        double sigma = (double) nfft / count;
+        int centre = count / 2;
+        double[] deconv = kernel.deconvolution(nfft, width, sigma, count - centre + 1);
+        spread(t, h, n, f0 + centre * step, step, fft, g, sigma);
+        fft.transformBitReversed(g.re, g.im);
+        int mask = nfft - 1;
+        for (int k = 0; k < count; k++) {
+            int j = k - centre;
+            double f = deconv == null ? 1 : deconv[Math.abs(j)];
+            outRe[k] = g.re[j & mask] * f;
+            outIm[k] = g.im[j & mask] * f;
+        }
+    }
+
+    /**
+     * Fills the FFT grid (bit-reversed order) so that its transform at index k approximates (up to the
+     * kernel's Fourier transform) sum_n h_n exp(2 pi i (f0 + k step) t_n).
+     */
+    private void spread(double[] t, double[] h, int n, double f0, double step, Fft fft, Grid g, double sigma) {
+        int nfft = fft.n;
+        java.util.Arrays.fill(g.re, 0, nfft, 0);
+        java.util.Arrays.fill(g.im, 0, nfft, 0);
+        int mask = nfft - 1;
+        double scale = step * nfft;
+        double[] wt = new double[width];
+        for (int i = 0; i < n; i++) {
+            double ph = 2 * Math.PI * ((f0 * t[i]) % 1.0);
+            double hr = h[i] * Math.cos(ph), hi = h[i] * Math.sin(ph);
+            double x = (t[i] * scale) % nfft;
+            kernel.weights(x, width, sigma, wt);
+            int first = SpreadingKernel.first(x, width);
+            for (int r = 0; r < width; r++) {
+                int p = fft.reversed((first + r) & mask);
+                g.re[p] += hr * wt[r];
+                g.im[p] += hi * wt[r];
+            }
+        }
+    }
+}
