@@ -55,9 +55,12 @@ public class FxTrainingStallBench {
             w.training().setConfig(w.training().config().withEpochs(epochs).withPatience(epochs).withBatchSize(16));
             w.training().output().setText(out.toString());
             wb.set(w);
+        });
+        Thread.sleep(3000); // the window's first layout and render are not part of the measure
+        Platform.runLater(() -> {
             probe.start();
             t0[0] = System.nanoTime();
-            w.training().start();
+            wb.get().training().start();
         });
         // wait for the training job to finish
         while (true) {
@@ -80,9 +83,11 @@ public class FxTrainingStallBench {
             var charts = wb.get().training().charts();
             System.out.printf("training %s, %d stars, %d epochs: %.1f s, %d iteration points, %d epoch points%n",
                     model, catalog.byStar().size(), epochs, seconds, charts.iterationPoints(), charts.epochPoints());
-            System.out.printf("FX pulses: %d (%.0f/s); gap between pulses p50 %.1f, p99 %.1f, max %.1f ms; %d gaps > 50 ms%n",
+            System.out.printf("FX pulses: %d (%.0f/s); gap between pulses p50 %.1f, p99 %.1f, max %.1f ms (began %.0f ms after start); %d gaps > 50 ms%n",
                     probe.frames(), probe.frames() / seconds, probe.quantileMillis(0.5), probe.quantileMillis(0.99),
-                    probe.maxGapMillis(), probe.gapsOver(50));
+                    probe.maxGapMillis(), probe.worstGapStartMillis(), probe.gapsOver(50));
+            System.out.printf("FX-thread CPU during the longest gap: %.1f ms; largest FX-thread CPU between two pulses: %.1f ms%n",
+                    probe.worstGapCpuMillis(), probe.maxCpuBetweenPulsesMillis());
             System.out.printf("longest trainer-event batch on the FX thread (chart updates): %.1f ms wall, %.1f ms CPU%n",
                     wb.get().training().listener().maxDeliveryMillis(), wb.get().training().listener().maxDeliveryCpuMillis());
             System.out.println("status: " + wb.get().training().status().getText());
