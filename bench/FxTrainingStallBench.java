@@ -28,6 +28,16 @@ import org.cepheus.ui.Workspace;
  *        bench/FxTrainingStallBench.java ../shared/data/crts [starsPerClass] [epochs] [model]
  */
 public class FxTrainingStallBench {
+    /** The FX thread parked in its event loop waiting for work is idle, not stalled. */
+    static boolean idle(StackTraceElement[] trace) {
+        for (StackTraceElement e : trace) {
+            String c = e.getClassName();
+            if (c.contains("RunnableProcessor") || c.contains("InvokeLaterDispatcher") || c.contains("GtkApplication")) return true;
+            if (c.startsWith("org.cepheus") || c.startsWith("org.jfree") || c.startsWith("javafx.scene")) return false;
+        }
+        return false;
+    }
+
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data/crts");
         int perClass = args.length > 1 ? Integer.parseInt(args[1]) : 60;
@@ -57,6 +67,26 @@ public class FxTrainingStallBench {
             wb.set(w);
         });
         Thread.sleep(3000); // the window's first layout and render are not part of the measure
+        // what the FX thread is doing when it is not runnable: sampled every 20 ms
+        Thread[] fx = new Thread[1];
+        CountDownLatch found = new CountDownLatch(1);
+        Platform.runLater(() -> { fx[0] = Thread.currentThread(); found.countDown(); });
+        found.await();
+        java.util.Map<String, Integer> waits = new java.util.concurrent.ConcurrentHashMap<>();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.State st = fx[0].getState();
+                if (st == Thread.State.BLOCKED || (st != Thread.State.RUNNABLE && !idle(fx[0].getStackTrace()))) {
+                    StackTraceElement[] trace = fx[0].getStackTrace();
+                    StringBuilder key = new StringBuilder(st.toString());
+                    for (int i = 0; i < Math.min(6, trace.length); i++) key.append(" < ").append(trace[i]);
+                    waits.merge(key.toString(), 1, Integer::sum);
+                }
+                try { Thread.sleep(20); } catch (InterruptedException e) { return; }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
         Platform.runLater(() -> {
             probe.start();
             t0[0] = System.nanoTime();
@@ -91,6 +121,8 @@ public class FxTrainingStallBench {
             System.out.printf("longest trainer-event batch on the FX thread (chart updates): %.1f ms wall, %.1f ms CPU%n",
                     wb.get().training().listener().maxDeliveryMillis(), wb.get().training().listener().maxDeliveryCpuMillis());
             System.out.println("status: " + wb.get().training().status().getText());
+            waits.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(4)
+                    .forEach(e -> System.out.println("FX thread not runnable, " + e.getValue() + " samples: " + e.getKey()));
             report.countDown();
         });
         report.await();
