@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 EvaluateCommand.class,
                 ClassifyCommand.class,
+                ReportCommand.class,
                 InfoCommand.class,
                 CatalogCommand.class,
                 PeriodCommand.class,
