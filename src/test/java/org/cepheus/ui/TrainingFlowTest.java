@@ -92,6 +92,7 @@ class TrainingFlowTest {
         robot.clickOn("#classificationTab");
         robot.interact(() -> workbench.classification().classifyWhenLoaded());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !workbench.classification().table().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents(); // the table fills first, the catalog rows in the same FX callback
         StarRow first = workbench.workspace().stars().get(0);
         assertNotNull(first.predictedProperty().get(), "predictions reach the catalog table");
         assertFalse(Double.isNaN(first.probabilityProperty().get()));
