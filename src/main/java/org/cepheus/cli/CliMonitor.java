@@ -6,8 +6,8 @@ import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Progress for long commands: coarse messages on stderr (at most one every few seconds, so logs
- * of long runs stay short), and Ctrl-C turned into a cancel request that the job honours at its
+ * Progress for long commands: coarse messages on stderr (at most one every 5 s, per-batch
+ * training progress once a minute, so logs of long runs stay short), and Ctrl-C turned into a cancel request that the job honours at its
  * next check, instead of killing the JVM half-way through writing a file.
  */
 final class CliMonitor implements ProgressMonitor, AutoCloseable {
@@ -40,8 +40,9 @@ final class CliMonitor implements ProgressMonitor, AutoCloseable {
     @Override
     public void progress(double fraction, String message) {
         long now = System.nanoTime();
-        if (message == null || message.equals(lastMessage) || now - lastPrint < 5_000_000_000L) return;
-        if (message.startsWith("epoch ")) return; // per-batch lines: the epoch line says it all
+        // per-batch training lines only once a minute: the epoch lines on stdout say the rest
+        long interval = message != null && message.startsWith("epoch ") ? 60_000_000_000L : 5_000_000_000L;
+        if (message == null || message.equals(lastMessage) || now - lastPrint < interval) return;
         lastPrint = now;
         lastMessage = message;
         err.println(message);

@@ -26,6 +26,10 @@ public final class HybridKind implements ModelKind {
             if (sequence == null || image == null) {
                 throw new IllegalArgumentException("preset architecture: hybrid needs 'sequence' and 'image' blocks");
             }
+            if (image.dense().length == 0) {
+                throw new IllegalArgumentException("preset architecture: the hybrid's image branch needs at least one dense layer "
+                        + "(it flattens the dm-dt features before the merge)");
+            }
             if (dense == null) dense = new int[0];
         }
     }

@@ -3,16 +3,15 @@ package org.cepheus.learn;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.cepheus.service.AtomicFiles;
 import org.deeplearning4j.util.ModelSerializer;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -70,33 +69,20 @@ public final class ModelBundle {
      * @param withUpdater keep the Adam state too (checkpoints that training resumes from)
      */
     public void save(Path file, boolean withUpdater) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {
-                zip.putNextEntry(new ZipEntry(MANIFEST));
-                zip.write(TrainingConfig.JSON.writerWithDefaultPrettyPrinter()
-                        .writeValueAsBytes(manifest.stamped(java.time.Instant.now().toString())));
-                zip.closeEntry();
-                ByteArrayOutputStream net = new ByteArrayOutputStream();
-                ModelSerializer.writeModel(network, net, withUpdater);
-                zip.putNextEntry(new ZipEntry(NETWORK));
-                net.writeTo(zip);
-                zip.closeEntry();
-            }
-            moveAtomically(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    static void moveAtomically(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        byte[] manifestJson = TrainingConfig.JSON.writerWithDefaultPrettyPrinter()
+                .writeValueAsBytes(manifest.stamped(java.time.Instant.now().toString()));
+        ByteArrayOutputStream net = new ByteArrayOutputStream();
+        ModelSerializer.writeModel(network, net, withUpdater);
+        AtomicFiles.writeBytes(file, os -> {
+            ZipOutputStream zip = new ZipOutputStream(os);
+            zip.putNextEntry(new ZipEntry(MANIFEST));
+            zip.write(manifestJson);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(NETWORK));
+            net.writeTo(zip);
+            zip.closeEntry();
+            zip.finish();
+        });
     }
 
     /** Reads the manifest only (fast: for listing models, showing history). */

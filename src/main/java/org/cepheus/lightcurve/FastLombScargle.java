@@ -11,7 +11,7 @@ import org.cepheus.catalog.LightCurve;
  *
  * <p>Three sums are needed (of w y and of w at f, of w at 2f), one FFT each. The frequency band is
  * centred in the FFT and the default kernel is the non-uniform FFT one, accurate to ~1e-8 in power on
- * an FFT only 1.3-2.6x the number of frequencies (astropy: 5x). Peaks are then refined with the exact
+ * an FFT only 1.15-2.3x the number of frequencies (astropy: 5x). Peaks are then refined with the exact
  * method, so fast and exact report the same periods.
  */
 public final class FastLombScargle extends AbstractPeriodSearch {

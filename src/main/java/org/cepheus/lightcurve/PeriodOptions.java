@@ -45,7 +45,7 @@ public record PeriodOptions(String method, double minPeriod, double maxPeriod, d
         if (kernelWidth < 2 || kernelWidth > 32) throw new IllegalArgumentException("kernel width must be in 2..32");
         if (aovHarmonics < 1 || aovHarmonics > 20) throw new IllegalArgumentException("AoV harmonics must be in 1..20");
         if (ceBins == null) ceBins = new CeBins(10, 5, 0.01);
-        if (!(fftOversampling >= 1.25)) throw new IllegalArgumentException("fft oversampling must be >= 1.25");
+        if (!(fftOversampling >= 1.1)) throw new IllegalArgumentException("fft oversampling must be >= 1.1");
     }
 
     public static PeriodOptions defaults() {

@@ -41,6 +41,8 @@ class BundleTest {
             assertEquals(pa.get(i).predicted(), pb.get(i).predicted());
         }
         assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temp file left");
+        assertTrue(Files.getPosixFilePermissions(copy).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                "a saved model is readable like any file, not owner-only like a temp file");
     }
 
     @Test
