@@ -39,11 +39,31 @@ public final class DmDtPane extends BorderPane implements StarPane {
         grid.valueProperty().addListener((o, was, now) -> redraw());
         norm.getItems().setAll(DmDt.Normalisation.values());
         norm.getSelectionModel().select(DmDt.Normalisation.MAHABAL);
+        norm.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(DmDt.Normalisation n) {
+                if (n == null) return "";
+                return switch (n) {
+                    case RAW -> "pair counts";
+                    case MAHABAL -> "Mahabal (0-255)";
+                    case L2 -> "L2-normalised";
+                };
+            }
+
+            @Override
+            public DmDt.Normalisation fromString(String s) { return null; }
+        });
         norm.valueProperty().addListener((o, was, now) -> redraw());
-        org.cepheus.ui.ToolRow tools = new org.cepheus.ui.ToolRow(new Label("bins"), grid, new Label("scale"), norm, info);
+        org.cepheus.ui.ToolRow tools = new org.cepheus.ui.ToolRow(pair(new Label("bins"), grid), pair(new Label("scale"), norm), info);
         setTop(tools);
         setCenter(chart);
         workspace.catalogProperty().addListener((o, was, now) -> fdGrid = null);
+    }
+
+    private static javafx.scene.layout.HBox pair(javafx.scene.Node a, javafx.scene.Node b) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, a, b);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     @Override
