@@ -10,6 +10,7 @@ import org.cepheus.lightcurve.DmDt;
 import org.cepheus.lightcurve.DmDtGrid;
 import org.cepheus.ui.ChartPane;
 import org.cepheus.ui.StarRow;
+import org.cepheus.ui.ToolRow;
 import org.cepheus.ui.Workspace;
 import org.cepheus.ui.charts.HeatmapCharts;
 
@@ -54,16 +55,10 @@ public final class DmDtPane extends BorderPane implements StarPane {
             public DmDt.Normalisation fromString(String s) { return null; }
         });
         norm.valueProperty().addListener((o, was, now) -> redraw());
-        org.cepheus.ui.ToolRow tools = new org.cepheus.ui.ToolRow(pair(new Label("bins"), grid), pair(new Label("scale"), norm), info);
+        ToolRow tools = new ToolRow(ToolRow.group(new Label("bins"), grid), ToolRow.group(new Label("scale"), norm), info);
         setTop(tools);
         setCenter(chart);
         workspace.catalogProperty().addListener((o, was, now) -> fdGrid = null);
-    }
-
-    private static javafx.scene.layout.HBox pair(javafx.scene.Node a, javafx.scene.Node b) {
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, a, b);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
     }
 
     @Override
