@@ -14,6 +14,14 @@ public final class ToolRow extends FlowPane {
         keepWidth(nodes);
     }
 
+    /** Controls that wrap together (a label and its field). */
+    public static javafx.scene.layout.HBox group(Node... nodes) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        keepWidth(nodes);
+        return box;
+    }
+
     /** Labels and buttons keep their full text instead of shrinking to "…". */
     public static void keepWidth(Node... nodes) {
         for (Node n : nodes) {

@@ -60,9 +60,11 @@ class NetworksTest {
         for (ModelKind k : ModelKinds.all()) {
             TrainingConfig c = TrainingConfig.preset(k.id());
             assertEquals(k.id(), c.model());
-            // the paper's learning rate for the paper's networks; further kinds bring their own
-            if (List.of("cnn-lstm", "cnn2d", "hybrid").contains(k.id())) assertEquals(2e-4, c.learningRate(), 1e-12);
-            assertTrue(c.learningRate() > 0);
+            if (java.util.Set.of("cnn-lstm", "cnn2d", "hybrid").contains(k.id())) {
+                assertEquals(2e-4, c.learningRate(), 1e-12, "the paper's Adam learning rate");
+            } else {
+                assertTrue(c.learningRate() > 0 && c.learningRate() < 0.1, k.id() + " learning rate");
+            }
             assertEquals(0.6, c.split().train(), 1e-9);
         }
         assertThrows(IllegalArgumentException.class, () -> ModelKinds.byId("resnet"));

@@ -19,12 +19,14 @@ public final class ConfusionMatrixPane extends GridPane {
     }
 
     private final CellListener listener;
+    private final Tooltip tooltip = new Tooltip();
 
     ConfusionMatrixPane(CellListener listener) {
         this.listener = listener;
         setId("confusionMatrix");
         setHgap(0);
         setVgap(0);
+        Tooltip.install(this, tooltip);
     }
 
     void show(EvaluationResult r, boolean normalised) {
@@ -55,8 +57,9 @@ public final class ConfusionMatrixPane extends GridPane {
         // inline style: it outranks the style sheets, which would otherwise reset the text colour
         c.setStyle(String.format("-fx-background-color: %s; -fx-text-fill: %s;%s", web(shade(fraction)),
                 fraction > 0.5 ? "white" : "#1b2a4a", i == j ? " -fx-font-weight: bold;" : ""));
-        Tooltip.install(c, new Tooltip(String.format("true %s, predicted %s: %d stars (%.1f%% of the row) — click to list them",
-                names.get(i), names.get(j), count, 100 * fraction)));
+        String tip = String.format("true %s, predicted %s: %d stars (%.1f%% of the row) — click to list them",
+                names.get(i), names.get(j), count, 100 * fraction);
+        c.setOnMouseEntered(e -> tooltip.setText(tip)); // one shared tooltip: 49+ popups would cost the FX thread
         c.setOnMouseClicked(e -> listener.clicked(i, j));
         return c;
     }
