@@ -4,17 +4,26 @@ import org.cepheus.cli.CepheusCommand;
 import picocli.CommandLine;
 
 /**
- * Entry point of target/cepheus.jar: with no arguments it opens the workbench, otherwise it runs
- * a command-line verb. Deliberately not a javafx.application.Application (see ui.Launcher).
+ * Entry point of target/cepheus.jar: with no arguments, a catalog path or {@code --screenshots DIR}
+ * it opens the workbench (when there is a display), otherwise it runs a command-line verb.
+ * Deliberately not a javafx.application.Application (see ui.Launcher).
  */
 public final class Main {
     private Main() { }
 
     public static void main(String[] args) {
-        if (args.length == 0 && !java.awt.GraphicsEnvironment.isHeadless()) {
+        if (isForGui(args) && !java.awt.GraphicsEnvironment.isHeadless()) {
             if (launchGui(args)) return;
         }
         System.exit(CepheusCommand.execute(args));
+    }
+
+    /** No arguments, {@code --screenshots DIR}, or one argument that is not a verb: a catalog to open. */
+    static boolean isForGui(String[] args) {
+        if (args.length == 0) return true;
+        if (args[0].equals("--screenshots")) return true;
+        if (args.length != 1 || args[0].startsWith("-")) return false;
+        return !new CommandLine(new CepheusCommand()).getSubcommands().containsKey(args[0]);
     }
 
     /** Opens the GUI if it is on the class path; looked up by name so the CLI never loads JavaFX. */

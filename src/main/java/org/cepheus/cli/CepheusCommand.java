@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 EvaluateCommand.class,
                 ClassifyCommand.class,
+                ReportCommand.class,
                 InfoCommand.class,
                 CatalogCommand.class,
                 PeriodCommand.class,
@@ -34,6 +35,13 @@ public final class CepheusCommand implements Runnable {
             cmd.getErr().println("cepheus: " + UserMessages.of(ex));
             return 2;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (ExceptionInInitializerError | NoClassDefFoundError | UnsatisfiedLinkError e) {
+            // picocli passes Errors through; the one a user meets is ND4J failing to load its
+            // native backend (the CUDA build on a machine without a usable GPU driver)
+            System.err.println("cepheus: " + UserMessages.ofBackendFailure(e));
+            return 3;
+        }
     }
 }

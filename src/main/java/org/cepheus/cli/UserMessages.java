@@ -20,4 +20,26 @@ public final class UserMessages {
         String msg = t.getMessage();
         return msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg;
     }
+
+    /** Explains a failure to start ND4J's native backend, whatever the build. */
+    public static String ofBackendFailure(Throwable e) {
+        String detail = of(e);
+        boolean cuda = detail.contains("cuda") || detail.contains("Cublas") || detail.contains("nd4j backend")
+                && isCudaBuild();
+        if (cuda || isCudaBuild()) {
+            return "the ND4J CUDA backend could not start (" + detail + "). This is the GPU build (mvn -Pcuda): it needs an "
+                    + "NVIDIA GPU with a driver for CUDA 11.6 and cuDNN 8.3 (see README, GPU). On machines without one, "
+                    + "use the standard CPU build: mvn package";
+        }
+        return "the ND4J native backend could not start (" + detail + "); the CPU build needs Linux x86-64";
+    }
+
+    private static boolean isCudaBuild() {
+        try {
+            Class.forName("org.nd4j.linalg.jcublas.JCublasBackend", false, UserMessages.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
 }

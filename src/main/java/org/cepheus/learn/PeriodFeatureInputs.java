@@ -40,7 +40,8 @@ final class PeriodFeatureInputs {
         FeatureExtractor.Options o = s.extractor();
         List<String> bands = o.bands() == null || o.bands().isEmpty() ? commonBands(training) : o.bands();
         Settings fixed = new Settings(new FeatureExtractor.Options(bands, o.harmonics(), o.phaseBins(), o.peaks(),
-                o.maxErrorFactor(), o.minPeriod(), o.maxPeriod(), o.secondRange()), s.oversampling());
+                o.maxErrorFactor(), o.minPeriod(), o.maxPeriod(), o.secondRange(), o.doubleModeLow(),
+                o.doubleModeHigh()), s.oversampling());
         FeatureExtractor fx = extractor(fixed);
         // features of the training stars now (memoised, so encoding them later is free); their
         // medians replace features that cannot be computed for a star (e.g. a missing band)

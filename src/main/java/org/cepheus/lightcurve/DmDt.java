@@ -31,8 +31,10 @@ public final class DmDt {
     private final int dtBins;
     private final int dmBins;
     private final double dmLo, dmHi, invCell;
-    private final int[] dmTable;
-    private final double[] dmUpper; // upper edge of each dm bin; +inf for the last (inclusive)
+    // per lookup cell: flattened offset (bin * dtBins) of the lowest bin the cell can hold, and that
+    // bin's upper edge (+inf for the last bin, which includes its edge): no dependent loads per pair
+    private final int[] cellOffset;
+    private final double[] cellUpper;
 
     public DmDt(DmDtGrid grid) {
         this.grid = grid;
@@ -42,14 +44,13 @@ public final class DmDt {
         this.dtBins = dt.length - 1;
         this.dmLo = dm[0];
         this.dmHi = dm[dmBins];
-        this.dmUpper = new double[dmBins];
-        for (int i = 0; i < dmBins; i++) dmUpper[i] = i == dmBins - 1 ? Double.POSITIVE_INFINITY : dm[i + 1];
         double narrowest = Double.MAX_VALUE;
         for (int i = 0; i < dmBins; i++) narrowest = Math.min(narrowest, dm[i + 1] - dm[i]);
         int cells = (int) Math.min(1 << 16, Math.ceil((dmHi - dmLo) / (narrowest / 2)));
         cells = Math.max(cells, 1);
         this.invCell = cells / (dmHi - dmLo);
-        this.dmTable = new int[cells + 1];
+        this.cellOffset = new int[cells + 1];
+        this.cellUpper = new double[cells + 1];
         // bin of a point just below the cell's lower end: never above the true bin of any value that
         // lands in the cell, even with rounding, so the lookup only ever corrects upwards
         double margin = 1e-9 * (dmHi - dmLo);
@@ -57,7 +58,8 @@ public final class DmDt {
         for (int c = 0; c <= cells; c++) {
             double start = dmLo + c / invCell - margin;
             while (bin < dmBins - 1 && dm[bin + 1] <= start) bin++;
-            dmTable[c] = bin;
+            cellOffset[c] = bin * dtBins;
+            cellUpper[c] = bin == dmBins - 1 ? Double.POSITIVE_INFINITY : dm[bin + 1];
         }
     }
 
@@ -90,8 +92,8 @@ public final class DmDt {
         final int n = t.length;
         final double dtLo = dt[0];
         final int lastDt = dtBins - 1;
-        final int[] table = dmTable;
-        final double[] up = dmUpper;
+        final int[] offset = cellOffset;
+        final double[] upper = cellUpper;
         final double inv = invCell, lo = dmLo, hi = dmHi;
         for (int i = 0; i < n - 1; i++) {
             final double ti = t[i];
@@ -107,9 +109,9 @@ public final class DmDt {
                     // compared exactly as m_j - m_i against the edges, so ties match numpy
                     double d = m[j] - mi;
                     if (d >= lo && d <= hi) {
-                        int bin = table[(int) ((d - lo) * inv)];
-                        if (d >= up[bin]) bin++; // a cell holds at most one edge
-                        counts[bin * dtBins + b]++;
+                        int c = (int) ((d - lo) * inv);
+                        // a cell holds at most one edge: one step up past it
+                        counts[offset[c] + (d >= upper[c] ? dtBins : 0) + b]++;
                     }
                 }
             }

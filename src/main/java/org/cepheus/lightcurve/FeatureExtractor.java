@@ -29,11 +29,14 @@ public final class FeatureExtractor {
      * @param minPeriod      shortest period searched, days
      * @param maxPeriod      longest period searched, days
      * @param secondRange    the second period is searched within [P / this, P x this]
+     * @param doubleModeLow  lower end of the double-mode period ratio window (RRd: P1/P0 ~ 0.745)
+     * @param doubleModeHigh upper end of that window
      */
     public record Options(List<String> bands, int harmonics, int phaseBins, int peaks,
-                          double maxErrorFactor, double minPeriod, double maxPeriod, double secondRange) {
+                          double maxErrorFactor, double minPeriod, double maxPeriod, double secondRange,
+                          double doubleModeLow, double doubleModeHigh) {
         public static Options defaults(List<String> bands) {
-            return new Options(bands, 4, 32, 3, 5.0, 0.1, 1000, 3);
+            return new Options(bands, 4, 32, 3, 5.0, 0.1, 1000, 3, 0.73, 0.76);
         }
     }
 
@@ -173,6 +176,11 @@ public final class FeatureExtractor {
             } else {
                 k += 3;
             }
+            // targeted double-mode test: the strongest residual signal where the other radial
+            // mode of a double-mode pulsator would be (fundamental if P is the first overtone, or
+            // the reverse); a general second search often loses it in the noise
+            v[k++] = bestPower(c, res, period / options.doubleModeHigh(), period / options.doubleModeLow());
+            v[k++] = bestPower(c, res, period * options.doubleModeLow(), period * options.doubleModeHigh());
             foldShape(c, period, shape, (b * 2) * options.phaseBins());
             foldShape(c, 2 * period, shape, (b * 2 + 1) * options.phaseBins());
         }
@@ -180,6 +188,7 @@ public final class FeatureExtractor {
         for (int b = 1; b < bands.size(); b++) {
             v[at++] = means[b] - means[0];
             v[at++] = amps[0] > 0 && amps[b] > 0 ? Math.log10(amps[b] / amps[0]) : Double.NaN;
+            v[at++] = clean[0] == null || clean[b] == null ? Double.NaN : simultaneousCorrelation(clean[0], clean[b]);
         }
         return new Result(v, shape, period);
     }
@@ -206,8 +215,47 @@ public final class FeatureExtractor {
         return best;
     }
 
+    /** Best periodogram power of the residuals between two periods (NaN outside the search range). */
+    private double bestPower(Clean c, double[] res, double minPeriod, double maxPeriod) {
+        if (minPeriod < options.minPeriod() || maxPeriod > options.maxPeriod()) return Double.NaN;
+        List<PeriodFinder.Candidate> p = periods.find(c.t, res, c.e, 1, minPeriod, maxPeriod);
+        return p.isEmpty() ? Double.NaN : p.get(0).power();
+    }
+
+    /** Points of two bands closer in time than this (days) count as simultaneous. */
+    private static final double SIMULTANEOUS = 0.1;
+
+    /**
+     * Pearson correlation of two bands' magnitudes at (nearly) simultaneous times: near 1 for real
+     * variability seen in both bands, near 0 when the scatter is noise; NaN with fewer than 8 pairs.
+     */
+    static double simultaneousCorrelation(Clean a, Clean b) {
+        double[] x = new double[a.t.length], y = new double[a.t.length];
+        int n = 0, j = 0;
+        for (int i = 0; i < a.t.length; i++) {
+            while (j + 1 < b.t.length && Math.abs(b.t[j + 1] - a.t[i]) <= Math.abs(b.t[j] - a.t[i])) j++;
+            if (j < b.t.length && Math.abs(b.t[j] - a.t[i]) <= SIMULTANEOUS) {
+                x[n] = a.m[i];
+                y[n] = b.m[j];
+                n++;
+            }
+        }
+        if (n < 8) return Double.NaN;
+        double mx = 0, my = 0;
+        for (int i = 0; i < n; i++) { mx += x[i]; my += y[i]; }
+        mx /= n;
+        my /= n;
+        double sxy = 0, sxx = 0, syy = 0;
+        for (int i = 0; i < n; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
+    }
+
     private int perBandCount() {
-        return 19 + 5 + 2 * (options.peaks() - 1) + 12 + 2 + 3;
+        return 19 + 5 + 2 * (options.peaks() - 1) + 12 + 2 + 3 + 2;
     }
 
     private static List<String> names(Options o) {
@@ -230,11 +278,12 @@ public final class FeatureExtractor {
             for (String s : new String[]{"log_a1", "log_ptp", "r21", "r31", "r41", "cos_phi21",
                     "sin_phi21", "cos_phi31", "sin_phi31", "fourier_r2", "res_log_von_neumann",
                     "res_skew", "double_gain", "double_odd_even", "p2_log_period", "p2_power",
-                    "p2_ratio"}) n.add(p + s);
+                    "p2_ratio", "double_mode_longer_power", "double_mode_shorter_power"}) n.add(p + s);
         }
         for (int b = 1; b < o.bands().size(); b++) {
             n.add("colour_" + o.bands().get(b) + "_" + o.bands().get(0));
             n.add("log_amp_ratio_" + o.bands().get(b) + "_" + o.bands().get(0));
+            n.add("correlation_" + o.bands().get(b) + "_" + o.bands().get(0));
         }
         return n;
     }

@@ -11,6 +11,10 @@ import javafx.animation.AnimationTimer;
  * Start and stop on the FX thread.
  */
 public final class PulseProbe extends AnimationTimer {
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private long lastCpu;
+    private long worstCpu;
+    private long maxCpu;
     private long first;
     private long last;
     private long worstAt;
@@ -20,17 +24,21 @@ public final class PulseProbe extends AnimationTimer {
 
     @Override
     public void handle(long now) {
+        long cpu = THREADS.getCurrentThreadCpuTime(); // the FX thread's own work since the last pulse
         if (last != 0) {
+            maxCpu = Math.max(maxCpu, cpu - lastCpu);
             if (count == gaps.length) gaps = Arrays.copyOf(gaps, count * 2);
             gaps[count++] = now - last;
             if (now - last > worst) {
                 worst = now - last;
                 worstAt = last - first;
+                worstCpu = cpu - lastCpu;
             }
         } else {
             first = now;
         }
         last = now;
+        lastCpu = cpu;
     }
 
     @Override
@@ -38,6 +46,8 @@ public final class PulseProbe extends AnimationTimer {
         last = 0;
         count = 0;
         worst = 0;
+        worstCpu = 0;
+        maxCpu = 0;
         super.start();
     }
 
@@ -63,6 +73,15 @@ public final class PulseProbe extends AnimationTimer {
 
     /** When the longest gap began, in milliseconds after the first pulse. */
     public double worstGapStartMillis() { return worstAt / 1e6; }
+
+    /**
+     * CPU time the FX thread itself used during the longest gap, in milliseconds: far below the
+     * gap means the thread was waiting (OS scheduling on a loaded machine, GC), not busy.
+     */
+    public double worstGapCpuMillis() { return worstCpu / 1e6; }
+
+    /** Largest FX-thread CPU time between two pulses, in milliseconds: the longest our own code held it. */
+    public double maxCpuBetweenPulsesMillis() { return maxCpu / 1e6; }
 
     public long frames() { return count + (last != 0 ? 1 : 0); }
 }

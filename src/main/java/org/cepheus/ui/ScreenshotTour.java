@@ -54,7 +54,7 @@ public final class ScreenshotTour {
         }
         Step s = steps.get(index);
         s.prepare().run();
-        waitFor(s.ready(), 600, () -> {
+        waitFor(s.ready(), 3000, () -> {
             try {
                 saved.add(Snapshots.save(stage.getScene(), dir.resolve(s.name() + ".png")));
             } catch (Exception e) {

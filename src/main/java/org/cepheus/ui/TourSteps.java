@@ -9,6 +9,9 @@ import org.cepheus.learn.TrainingConfig;
  * evaluation and classification views.
  */
 final class TourSteps {
+    /** The seven CRTS classes of Bassi et al. 2021, trained on in the tour. */
+    private static final java.util.List<String> PAPER_CLASSES = java.util.List.of("EW", "EA", "RRab", "RRc", "RRd", "RS_CVn", "LPV");
+
     private TourSteps() { }
 
     static void addAll(ScreenshotTour tour, Workbench w, Path modelDir) {
@@ -28,9 +31,16 @@ final class TourSteps {
         tour.step("training", () -> {
             w.tabs().getSelectionModel().select(w.trainingTab());
             var t = w.training();
-            TrainingConfig quick = t.config().withEpochs(3).withPatience(3);
+            t.model().getSelectionModel().select(org.cepheus.learn.ModelKinds.CNN2D); // quickest of the three
+            TrainingConfig quick = t.config().withEpochs(8).withPatience(8).withBatchSize(16);
             t.setConfig(quick);
-            t.perClass().getValueFactory().setValue(25);
+            t.perClass().getValueFactory().setValue(0);
+            var checks = t.classes().getCheckModel();
+            for (String item : t.classes().getItems()) {
+                boolean paper = PAPER_CLASSES.stream().anyMatch(c -> item.startsWith(c + " "));
+                if (paper) checks.check(item);
+                else checks.clearCheck(item);
+            }
             t.output().setText(modelDir.resolve("tour-model.zip").toString());
             t.start();
         }, () -> w.training().running() == null || w.training().running().isDone());

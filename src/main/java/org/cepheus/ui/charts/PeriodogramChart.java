@@ -37,11 +37,15 @@ public final class PeriodogramChart {
         plot.setDataset(1, peaks);
         plot.setRenderer(1, marks);
         Font font = new Font("SansSerif", Font.PLAIN, 11);
+        double lo = frequency.length == 0 ? 0 : frequency[0];
+        double hi = frequency.length == 0 ? 1 : frequency[frequency.length - 1];
         for (int i = 0; i < peakFrequencies.length; i++) {
             XYTextAnnotation label = new XYTextAnnotation(String.format(i == 0 ? "P = %.5f d" : "%.5f d",
                     1 / peakFrequencies[i]), peakFrequencies[i], peakPowers[i]);
             label.setFont(i == 0 ? font.deriveFont(Font.BOLD) : font);
-            label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+            double where = (peakFrequencies[i] - lo) / (hi - lo);
+            // keep labels of peaks near the edges inside the plot
+            label.setTextAnchor(where < 0.15 ? TextAnchor.BOTTOM_LEFT : where > 0.85 ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_CENTER);
             label.setPaint(i == 0 ? new Color(0xD5, 0x5E, 0x00) : Color.DARK_GRAY);
             plot.addAnnotation(label);
         }

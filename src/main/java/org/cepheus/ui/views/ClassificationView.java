@@ -57,7 +57,9 @@ public final class ClassificationView extends BorderPane {
         HBox.setHgrow(modelLabel, Priority.ALWAYS);
         modelLabel.setMaxWidth(Double.MAX_VALUE);
         modelLabel.setId("classificationModel");
+        org.cepheus.ui.ToolRow.keepWidth(load, classify, cancel, export);
         HBox bar = new HBox(10, modelLabel, load, classify, progress, cancel, export);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-row");
         setTop(bar);
         table.setId("predictionTable");

@@ -19,12 +19,14 @@ public final class ConfusionMatrixPane extends GridPane {
     }
 
     private final CellListener listener;
+    private final Tooltip tooltip = new Tooltip();
 
     ConfusionMatrixPane(CellListener listener) {
         this.listener = listener;
         setId("confusionMatrix");
         setHgap(0);
         setVgap(0);
+        Tooltip.install(this, tooltip);
     }
 
     void show(EvaluationResult r, boolean normalised) {
@@ -52,12 +54,12 @@ public final class ConfusionMatrixPane extends GridPane {
         c.setMinSize(58, 40);
         c.setPrefSize(64, 42);
         c.setAlignment(Pos.CENTER);
-        Color bg = shade(fraction);
-        c.setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(bg, null, null)));
-        c.setTextFill(fraction > 0.5 ? Color.WHITE : Color.web("#1b2a4a"));
-        if (i == j) c.setStyle("-fx-font-weight: bold;");
-        Tooltip.install(c, new Tooltip(String.format("true %s, predicted %s: %d stars (%.1f%% of the row) — click to list them",
-                names.get(i), names.get(j), count, 100 * fraction)));
+        // inline style: it outranks the style sheets, which would otherwise reset the text colour
+        c.setStyle(String.format("-fx-background-color: %s; -fx-text-fill: %s;%s", web(shade(fraction)),
+                fraction > 0.5 ? "white" : "#1b2a4a", i == j ? " -fx-font-weight: bold;" : ""));
+        String tip = String.format("true %s, predicted %s: %d stars (%.1f%% of the row) — click to list them",
+                names.get(i), names.get(j), count, 100 * fraction);
+        c.setOnMouseEntered(e -> tooltip.setText(tip)); // one shared tooltip: 49+ popups would cost the FX thread
         c.setOnMouseClicked(e -> listener.clicked(i, j));
         return c;
     }
@@ -68,6 +70,11 @@ public final class ConfusionMatrixPane extends GridPane {
         l.setMaxWidth(Double.MAX_VALUE);
         l.setAlignment(Pos.CENTER);
         return l;
+    }
+
+    private static String web(Color c) {
+        return String.format("#%02x%02x%02x", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
+                (int) Math.round(c.getBlue() * 255));
     }
 
     /** White to dark blue (ColorBrewer Blues). */

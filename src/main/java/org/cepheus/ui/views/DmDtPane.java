@@ -10,6 +10,7 @@ import org.cepheus.lightcurve.DmDt;
 import org.cepheus.lightcurve.DmDtGrid;
 import org.cepheus.ui.ChartPane;
 import org.cepheus.ui.StarRow;
+import org.cepheus.ui.ToolRow;
 import org.cepheus.ui.Workspace;
 import org.cepheus.ui.charts.HeatmapCharts;
 
@@ -39,8 +40,22 @@ public final class DmDtPane extends BorderPane implements StarPane {
         grid.valueProperty().addListener((o, was, now) -> redraw());
         norm.getItems().setAll(DmDt.Normalisation.values());
         norm.getSelectionModel().select(DmDt.Normalisation.MAHABAL);
+        norm.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(DmDt.Normalisation n) {
+                if (n == null) return "";
+                return switch (n) {
+                    case RAW -> "pair counts";
+                    case MAHABAL -> "Mahabal (0-255)";
+                    case L2 -> "L2-normalised";
+                };
+            }
+
+            @Override
+            public DmDt.Normalisation fromString(String s) { return null; }
+        });
         norm.valueProperty().addListener((o, was, now) -> redraw());
-        org.cepheus.ui.ToolRow tools = new org.cepheus.ui.ToolRow(new Label("bins"), grid, new Label("scale"), norm, info);
+        ToolRow tools = new ToolRow(ToolRow.group(new Label("bins"), grid), ToolRow.group(new Label("scale"), norm), info);
         setTop(tools);
         setCenter(chart);
         workspace.catalogProperty().addListener((o, was, now) -> fdGrid = null);

@@ -67,7 +67,10 @@ public final class EvaluationView extends BorderPane {
         split.setDividerPositions(0.55);
         setCenter(split);
         workspace.evaluationProperty().addListener((o, was, now) -> show(now));
-        workspace.modelPathProperty().addListener((o, was, now) -> modelLabel.setText("Model: " + now));
+        workspace.modelPathProperty().addListener((o, was, now) -> {
+            modelLabel.setText("Model: " + now.getFileName());
+            modelLabel.setTooltip(new javafx.scene.control.Tooltip(now.toAbsolutePath().toString()));
+        });
         show(workspace.evaluationProperty().get());
     }
 
@@ -91,13 +94,17 @@ public final class EvaluationView extends BorderPane {
         progress.setVisible(false);
         HBox.setHgrow(modelLabel, Priority.ALWAYS);
         modelLabel.setMaxWidth(Double.MAX_VALUE);
-        HBox bar = new HBox(10, modelLabel, load, new Label("on"), part, evaluate, progress, new Label("show"), counts, normalised);
+        Label on = new Label("on");
+        Label show = new Label("show");
+        org.cepheus.ui.ToolRow.keepWidth(load, on, part, evaluate, show, counts, normalised);
+        HBox bar = new HBox(10, modelLabel, load, on, part, evaluate, progress, show, counts, normalised);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-row");
         return bar;
     }
 
     private VBox left() {
-        summary.getStyleClass().add("metric-value");
+        summary.getStyleClass().add("metric-summary");
         summary.setId("evaluationSummary");
         summary.setWrapText(true);
         ScrollPane matrixScroll = new ScrollPane(matrix);

@@ -15,6 +15,7 @@ import org.cepheus.lightcurve.FoldedCurve;
 import org.cepheus.lightcurve.PhaseFold;
 import org.cepheus.ui.ChartPane;
 import org.cepheus.ui.StarRow;
+import org.cepheus.ui.ToolRow;
 import org.cepheus.ui.Workspace;
 import org.cepheus.ui.charts.FoldedCurveChart;
 
@@ -66,17 +67,11 @@ public final class FoldedPane extends BorderPane implements StarPane {
         bins.setPrefWidth(80);
         bins.valueProperty().addListener((o, was, now) -> refold());
         errorBars.selectedProperty().addListener((o, was, now) -> refold());
-        org.cepheus.ui.ToolRow tools = new org.cepheus.ui.ToolRow(group(new Label("P [d]"), period, fine),
-                group(new Label("epoch"), epoch, maxLight), group(binned, bins), errorBars, info);
+        ToolRow tools = new ToolRow(ToolRow.group(new Label("P [d]"), period, fine),
+                ToolRow.group(new Label("epoch"), epoch, maxLight), ToolRow.group(binned, bins), errorBars, info);
         setTop(tools);
         setCenter(chart);
         chart.setPlaceholder("No period yet: type one, or click a peak of the periodogram");
-    }
-
-    private static javafx.scene.layout.HBox group(javafx.scene.Node... nodes) {
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, nodes);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
     }
 
     @Override

@@ -24,6 +24,8 @@ final class PresetSheet {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
     private static final String GENERAL = "training";
+    /** Categories in this order (PropertySheet sorts them by name); unknown ones come last. */
+    private static final List<String> ORDER = List.of(GENERAL, "encoding", "split", "flags", "architecture");
     private final PropertySheet sheet = new PropertySheet();
     private final ErrorReporter errors;
     private TrainingConfig config;
@@ -85,7 +87,12 @@ final class PresetSheet {
         }
 
         @Override public Class<?> getType() { return type; }
-        @Override public String getCategory() { return group == null ? GENERAL : group; }
+        @Override
+        public String getCategory() {
+            String g = group == null ? GENERAL : group;
+            int i = ORDER.indexOf(g);
+            return (i < 0 ? ORDER.size() + 1 : i + 1) + " · " + g;
+        }
         @Override public String getName() { return name; }
         @Override public String getDescription() { return (group == null ? "" : group + ".") + name + " in the preset"; }
         @Override public boolean isEditable() { return !(group == null && name.equals("model")); }

@@ -110,6 +110,7 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         progress.setMaxWidth(Double.MAX_VALUE);
         status.setId("trainingStatus");
         status.setWrapText(true);
+        eta.setWrapText(true);
         saved.setId("savedModel");
         saved.setWrapText(true);
         backend.setId("backend");
