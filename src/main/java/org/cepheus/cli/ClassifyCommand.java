@@ -28,8 +28,13 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread())) {
+            return call(monitor);
+        }
+    }
+
+    private Integer call(CliMonitor monitor) throws Exception {
         ModelBundle bundle = data.loadModel();
-        CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread());
         Catalog cat = data.loadCatalog(monitor);
         List<Prediction> preds = new ClassifyJob(bundle, cat, out).run(monitor);
         Map<String, Integer> byClass = new TreeMap<>();

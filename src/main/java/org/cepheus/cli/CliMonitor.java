@@ -16,19 +16,23 @@ final class CliMonitor implements ProgressMonitor, AutoCloseable {
     private volatile long lastPrint;
     private volatile String lastMessage;
     private Thread hook;
+    private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
 
     CliMonitor(PrintStream err) {
         this.err = err;
     }
 
-    /** Installs a Ctrl-C hook that cancels and waits (up to 30 s) for {@code worker} to finish. */
+    /**
+     * Installs a Ctrl-C hook that cancels and waits (up to 30 s) until {@code worker} has finished
+     * or the command has closed this monitor (it closes it once its files are written).
+     */
     CliMonitor cancelOnInterrupt(Thread worker) {
         hook = new Thread(() -> {
-            if (!worker.isAlive()) return;
+            if (!worker.isAlive() || done.getCount() == 0) return;
             cancelled.set(true);
             err.println("cancelling: finishing the current step...");
             try {
-                worker.join(30_000);
+                done.await(30, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -57,6 +61,7 @@ final class CliMonitor implements ProgressMonitor, AutoCloseable {
      */
     @Override
     public void close() {
+        done.countDown();
         if (hook == null) return;
         try {
             Runtime.getRuntime().removeShutdownHook(hook);

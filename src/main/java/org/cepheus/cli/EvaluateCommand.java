@@ -33,9 +33,14 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread())) {
+            return call(monitor);
+        }
+    }
+
+    private Integer call(CliMonitor monitor) throws Exception {
         SplitPart part = SplitPart.parse(split);
         ModelBundle bundle = data.loadModel();
-        CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread());
         Catalog cat = data.loadCatalog(monitor);
         EvaluationResult r = new EvaluateJob(bundle, cat, part).run(monitor);
         PrintWriter out = spec.commandLine().getOut();

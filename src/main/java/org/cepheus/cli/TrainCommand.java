@@ -41,6 +41,12 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread())) {
+            return call(monitor);
+        }
+    }
+
+    private Integer call(CliMonitor monitor) throws Exception {
         PrintWriter outw = spec.commandLine().getOut();
         TrainingConfig cfg = preset == null ? TrainingConfig.preset(model) : TrainingConfig.read(preset);
         if (preset != null && !cfg.model().equalsIgnoreCase(model)) {
@@ -55,7 +61,6 @@ public final class TrainCommand implements Callable<Integer> {
             cfg = cfg.withEncoding(cfg.encoding().withMinPoints(minPoints));
         }
         data.perClassCap = perClass;
-        CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread());
         long t0 = System.nanoTime();
         Catalog catalog = data.load(cfg.encoding().minPoints(), monitor, System.err);
         System.err.printf(Locale.ROOT, "loaded %d curves of %s in %.1f s: %s%n", catalog.size(), data.catalog,
