@@ -24,6 +24,8 @@ import java.util.WeakHashMap;
 final class PeriodFeatureInputs {
     static final String FEATURES = "period-features";
     static final String FOLDED = "folded";
+    /** Training stars whose features decide the fill-in values. */
+    static final int FILL_SAMPLE = 400;
 
     private PeriodFeatureInputs() { }
 
@@ -43,9 +45,13 @@ final class PeriodFeatureInputs {
                 o.maxErrorFactor(), o.minPeriod(), o.maxPeriod(), o.secondRange(), o.doubleModeLow(),
                 o.doubleModeHigh()), s.oversampling());
         FeatureExtractor fx = extractor(fixed);
-        // features of the training stars now (memoised, so encoding them later is free); their
-        // medians replace features that cannot be computed for a star (e.g. a missing band)
-        List<FeatureExtractor.Result> results = training.parallelStream().map(st -> extract(fixed, fx, st)).toList();
+        // medians over an evenly spaced sample of the training stars replace features that cannot
+        // be computed for a star (e.g. a missing band); a sample, because this step shows no
+        // progress and cannot be cancelled, while the framework's encoding of all stars can
+        int stride = Math.max(1, training.size() / FILL_SAMPLE);
+        List<Star> sample = new ArrayList<>();
+        for (int i = 0; i < training.size(); i += stride) sample.add(training.get(i));
+        List<FeatureExtractor.Result> results = sample.parallelStream().map(st -> extract(fixed, fx, st)).toList();
         double[] fill = new double[fx.size()];
         for (int j = 0; j < fill.length; j++) {
             final int jj = j;
