@@ -43,10 +43,11 @@ public final class PeriodFeaturesKind implements ModelKind {
     }
 
     @Override public String id() { return "period-features"; }
-    @Override public String displayName() { return "Period-aware features + folded-curve CNN"; }
+    @Override public String displayName() { return "Period-aware features (dense network)"; }
     @Override public String description() {
-        return "Period search, Fourier and statistical features in a dense branch, the curve folded at "
-                + "the found period in a 1D CNN branch; beats the Random-Forest feature peer.";
+        return "Periods found by Lomb-Scargle, Fourier shape at P and 2P, and statistical and colour features "
+                + "into a dense network (an optional 1D CNN branch on the folded curve is off in the preset). "
+                + "CRTS macro-F1 0.86-0.87 on held-out stars.";
     }
 
     @Override

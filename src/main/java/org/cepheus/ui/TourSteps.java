@@ -5,7 +5,7 @@ import org.cepheus.learn.TrainingConfig;
 
 /**
  * The views the screenshot tour visits, in order, with what each needs first: a star with a
- * catalog period for the star views, a two-epoch training on a small subset for the training,
+ * catalog period for the star views, a short training of the period-features model on the sample's CRTS stars for the training,
  * evaluation and classification views.
  */
 final class TourSteps {
@@ -31,8 +31,9 @@ final class TourSteps {
         tour.step("training", () -> {
             w.tabs().getSelectionModel().select(w.trainingTab());
             var t = w.training();
-            t.model().getSelectionModel().select(org.cepheus.learn.ModelKinds.CNN2D); // quickest of the three
-            TrainingConfig quick = t.config().withEpochs(8).withPatience(8).withBatchSize(16);
+            // the period-aware model: seconds to train on the sample, and the one worth showing
+            t.model().getSelectionModel().select(org.cepheus.learn.ModelKinds.byId("period-features"));
+            TrainingConfig quick = t.config().withEpochs(60).withPatience(60).withBatchSize(32);
             t.setConfig(quick);
             t.perClass().getValueFactory().setValue(0);
             var checks = t.classes().getCheckModel();
