@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -23,20 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogCommandTest {
-    record Run(int code, String out, String err) { }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = CepheusCommand.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static Map<String, Integer> classes(JsonNode json) {
@@ -50,7 +35,7 @@ class CatalogCommandTest {
 
     @Test
     void infoJsonOnSampleData() throws Exception {
-        Run r = run("catalog", "info", SharedData.sampleData().toString(), "--json", "--min-points", "100");
+        CliRun r = run("catalog", "info", SharedData.sampleData().toString(), "--json", "--min-points", "100");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(Arrays.asList("curves", "classes", "points", "errors"),
@@ -73,7 +58,7 @@ class CatalogCommandTest {
         var lines = new java.util.ArrayList<>(Files.readAllLines(source));
         lines.set(11, "5262.5 bad 0.01");
         Files.write(dir.resolve("star.dat"), lines);
-        Run r = run("catalog", "info", dir.toString(), "--json");
+        CliRun r = run("catalog", "info", dir.toString(), "--json");
         assertEquals(0, r.code());
         JsonNode e = new ObjectMapper().readTree(r.out()).get("errors").get(0);
         assertTrue(e.get("file").asText().endsWith("star.dat"));
@@ -84,11 +69,11 @@ class CatalogCommandTest {
     @Test
     void nothingLoadedGivesNonZeroExitAndOneLine(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("empty.dat"), "");
-        Run r = run("catalog", "info", dir.toString());
+        CliRun r = run("catalog", "info", dir.toString());
         assertEquals(1, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("no light curves loaded"), r.err());
-        Run missing = run("catalog", "info", dir.resolve("nope").toString());
+        CliRun missing = run("catalog", "info", dir.resolve("nope").toString());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
         assertTrue(missing.err().contains("no such file"), missing.err());
         assertTrue(missing.code() != 0);
@@ -100,7 +85,7 @@ class CatalogCommandTest {
         String original = run("catalog", "info", sample, "--json").out();
         for (String ext : new String[]{"csv", "fits", "vot"}) {
             Path out = dir.resolve("export." + ext);
-            Run export = run("catalog", "export", sample, "--out", out.toString());
+            CliRun export = run("catalog", "export", sample, "--out", out.toString());
             assertEquals(0, export.code(), export.err());
             assertEquals(original, run("catalog", "info", out.toString(), "--json").out(), ext);
         }
@@ -108,7 +93,7 @@ class CatalogCommandTest {
 
     @Test
     void humanInfoShowsCountsAndClasses() {
-        Run r = run("catalog", "info", SharedData.ogle().toString(), "--classes", "F");
+        CliRun r = run("catalog", "info", SharedData.ogle().toString(), "--classes", "F");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("Classes: F "), r.out());
         assertTrue(r.out().contains("Points per curve: min "), r.out());

@@ -3,14 +3,10 @@ package org.cepheus.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cepheus.SharedData;
-import org.cepheus.learn.ModelBundle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,26 +21,14 @@ class LearnCommandsTest {
     static Path model;
     static String trainOutput;
 
-    record Run(int code, String out, String err) { }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = CepheusCommand.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
     static void train() {
         model = dir.resolve("m.zip");
-        Run r = run("train", SharedData.crts().toString(), "--classes", "EW,LPV", "--per-class", "10",
+        CliRun r = run("train", SharedData.crts().toString(), "--classes", "EW,LPV", "--per-class", "10",
                 "--model", "cnn2d", "--epochs", "2", "--batch", "4", "--lr", "1e-3", "--out", model.toString());
         assertEquals(0, r.code(), r.err());
         trainOutput = r.out();
@@ -61,7 +45,7 @@ class LearnCommandsTest {
 
     @Test
     void evaluateJsonHasTheDocumentedShape() throws Exception {
-        Run r = run("evaluate", model.toString(), SharedData.crts().toString(), "--split", "test", "--json");
+        CliRun r = run("evaluate", model.toString(), SharedData.crts().toString(), "--split", "test", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         List<String> keys = new ArrayList<>();
@@ -90,7 +74,7 @@ class LearnCommandsTest {
                 }
             }
         }
-        Run r = run("evaluate", model.toString(), sub.toString(), "--split", "all", "--json");
+        CliRun r = run("evaluate", model.toString(), sub.toString(), "--split", "all", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         long rrd;
@@ -110,7 +94,7 @@ class LearnCommandsTest {
             });
         }
         Path csv = dir.resolve("pred.csv");
-        Run r = run("classify", model.toString(), sub.toString(), "--out", csv.toString());
+        CliRun r = run("classify", model.toString(), sub.toString(), "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
         assertEquals("id,predicted,probability,flag,p_EW,p_LPV", lines.get(0));
@@ -126,7 +110,7 @@ class LearnCommandsTest {
     void corruptModelGivesOneLineNamingTheFile() throws Exception {
         Path bad = dir.resolve("bad.zip");
         Files.writeString(bad, "nope");
-        Run r = run("evaluate", bad.toString(), SharedData.crts().toString());
+        CliRun r = run("evaluate", bad.toString(), SharedData.crts().toString());
         assertNotEquals(0, r.code());
         assertTrue(r.err().startsWith("cepheus: ") && r.err().contains("bad.zip"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -134,7 +118,7 @@ class LearnCommandsTest {
 
     @Test
     void infoNamesTheBackendAndVersions() {
-        Run r = run("info");
+        CliRun r = run("info");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("backend:   CpuBackend"), r.out());
         assertTrue(r.out().contains("dl4j:      1.0.0-M2.1"), r.out());

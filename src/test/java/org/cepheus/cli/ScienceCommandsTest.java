@@ -2,9 +2,6 @@ package org.cepheus.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,20 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScienceCommandsTest {
-    record Run(int code, String out, String err) { }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = CepheusCommand.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** A few real OGLE files copied into dir, plus one file with a bad line. */
@@ -53,7 +38,7 @@ class ScienceCommandsTest {
     void periodWritesTopPeaksPerStar(@TempDir Path tmp) throws Exception {
         Path data = ogleSample(tmp);
         Path out = tmp.resolve("periods.csv");
-        Run r = run("period", data.toString(), "--out", out.toString(), "--top", "2", "--oversampling", "5");
+        CliRun r = run("period", data.toString(), "--out", out.toString(), "--top", "2", "--oversampling", "5");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("OGLE-LMC-CEP-0040.dat") && r.err().contains("warning"), "bad line reported: " + r.err());
         List<String> rows = Files.readAllLines(out);
@@ -78,11 +63,11 @@ class ScienceCommandsTest {
     @Test
     void periodRejectsUnknownMethodAndConflictingGrids(@TempDir Path tmp) throws Exception {
         Path data = ogleSample(tmp);
-        Run r = run("period", data.toString(), "--out", tmp.resolve("p.csv").toString(), "--method", "bls");
+        CliRun r = run("period", data.toString(), "--out", tmp.resolve("p.csv").toString(), "--method", "bls");
         assertNotEquals(0, r.code());
         assertTrue(r.err().contains("unknown period method 'bls'"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
-        Run both = run("period", data.toString(), "--out", tmp.resolve("p.csv").toString(), "--frequencies", "1000", "--oversampling", "3");
+        CliRun both = run("period", data.toString(), "--out", tmp.resolve("p.csv").toString(), "--frequencies", "1000", "--oversampling", "3");
         assertNotEquals(0, both.code());
         assertFalse(Files.exists(tmp.resolve("p.csv")));
     }
@@ -91,7 +76,7 @@ class ScienceCommandsTest {
     void foldWritesSortedPhases(@TempDir Path tmp) throws Exception {
         Path data = ogleSample(tmp);
         Path out = tmp.resolve("fold.csv");
-        Run r = run("fold", data.toString(), "--id", "OGLE-LMC-CEP-0025", "--period", "3.7334902", "--epoch", "6003.70986",
+        CliRun r = run("fold", data.toString(), "--id", "OGLE-LMC-CEP-0025", "--period", "3.7334902", "--epoch", "6003.70986",
                 "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> rows = Files.readAllLines(out);
@@ -104,7 +89,7 @@ class ScienceCommandsTest {
             assertTrue(ph >= prev && ph < 1);
             prev = ph;
         }
-        Run missing = run("fold", data.toString(), "--id", "nope", "--period", "1", "--out", out.toString());
+        CliRun missing = run("fold", data.toString(), "--id", "nope", "--period", "1", "--out", out.toString());
         assertNotEquals(0, missing.code());
         assertTrue(missing.err().contains("no star nope"), missing.err());
     }
@@ -119,7 +104,7 @@ class ScienceCommandsTest {
         }
         Files.write(tmp.resolve("crts/labels.csv"), labels);
         Path out = tmp.resolve("dmdt.csv");
-        Run r = run("dmdt", tmp.resolve("crts").toString(), "--bins", "mahabal", "--out", out.toString());
+        CliRun r = run("dmdt", tmp.resolve("crts").toString(), "--bins", "mahabal", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> rows = Files.readAllLines(out);
         assertEquals(25, rows.size());
@@ -134,10 +119,10 @@ class ScienceCommandsTest {
         }
 
         Path grid = tmp.resolve("grid.json");
-        Run fd1 = run("dmdt", tmp.resolve("crts").toString(), "--bins", "fd", "--grid", grid.toString(), "--out", tmp.resolve("fd1.csv").toString());
+        CliRun fd1 = run("dmdt", tmp.resolve("crts").toString(), "--bins", "fd", "--grid", grid.toString(), "--out", tmp.resolve("fd1.csv").toString());
         assertEquals(0, fd1.code(), fd1.err());
         assertTrue(Files.exists(grid) && fd1.err().contains("Saved the FD grid"), fd1.err());
-        Run fd2 = run("dmdt", tmp.resolve("crts").toString(), "--bins", "fd", "--grid", grid.toString(), "--out", tmp.resolve("fd2.csv").toString());
+        CliRun fd2 = run("dmdt", tmp.resolve("crts").toString(), "--bins", "fd", "--grid", grid.toString(), "--out", tmp.resolve("fd2.csv").toString());
         assertTrue(fd2.err().contains("Using the FD grid"), fd2.err());
         assertEquals(Files.readAllLines(tmp.resolve("fd1.csv")), Files.readAllLines(tmp.resolve("fd2.csv")));
         DmDtGrid g = DmDtGrid.load(grid);

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -19,7 +16,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import org.cepheus.SharedData;
-import org.cepheus.cli.CepheusCommand;
+import org.cepheus.cli.CliRun;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CatalogLoader;
 import org.cepheus.learn.EvaluateJob;
@@ -37,16 +34,7 @@ class HtmlReportTest {
     static Path model;
 
     static int run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream sink = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(sink, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(sink, true, StandardCharsets.UTF_8));
-            return CepheusCommand.execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        return CliRun.of(args).code();
     }
 
     @BeforeAll
