@@ -41,7 +41,7 @@ public final class ReportCommand implements Callable<Integer> {
         List<Prediction> predictions = new Classifier(bundle).classify(catalog, monitor);
         EvaluationResult evaluation = null;
         if (catalog.curves().stream().anyMatch(c -> c.label() != null && bundle.classNames().contains(c.label()))) {
-            evaluation = new EvaluateJob(bundle, catalog, part).run(monitor);
+            evaluation = EvaluateJob.fromPredictions(bundle, predictions, part);
         }
         new HtmlReport(bundle.manifest(), data.catalog.toString(), predictions, evaluation).write(out);
         System.err.println("report written to " + out + " (" + predictions.size() + " stars"

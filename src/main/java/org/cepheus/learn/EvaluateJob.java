@@ -1,5 +1,7 @@
 package org.cepheus.learn;
 
+import java.util.List;
+
 import org.cepheus.catalog.Catalog;
 import org.cepheus.service.Job;
 import org.cepheus.service.ProgressMonitor;
@@ -18,6 +20,14 @@ public final class EvaluateJob implements Job<EvaluationResult> {
         this.bundle = bundle;
         this.catalog = catalog;
         this.part = part;
+    }
+
+    /**
+     * The same metrics from predictions already made for the catalog's stars (e.g. by
+     * {@link Classifier}), so a caller that classifies everything does not predict twice.
+     */
+    public static EvaluationResult fromPredictions(ModelBundle bundle, List<Prediction> predictions, SplitPart part) {
+        return Evaluator.fromPredictions(bundle.manifest(), predictions, part);
     }
 
     @Override
