@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ClassifyCommand.class,
                 ReportCommand.class,
                 InfoCommand.class,
+                FeaturesCommand.class,
                 CatalogCommand.class,
                 PeriodCommand.class,
                 FoldCommand.class,

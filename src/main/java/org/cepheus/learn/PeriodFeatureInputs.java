@@ -41,9 +41,7 @@ final class PeriodFeatureInputs {
     static List<InputSpec> plan(Settings s, boolean folded, List<Star> training) {
         FeatureExtractor.Options o = s.extractor();
         List<String> bands = o.bands() == null || o.bands().isEmpty() ? commonBands(training) : o.bands();
-        Settings fixed = new Settings(new FeatureExtractor.Options(bands, o.harmonics(), o.phaseBins(), o.peaks(),
-                o.maxErrorFactor(), o.minPeriod(), o.maxPeriod(), o.secondRange(), o.doubleModeLow(),
-                o.doubleModeHigh()), s.oversampling());
+        Settings fixed = new Settings(o.withBands(bands), s.oversampling());
         FeatureExtractor fx = extractor(fixed);
         // medians over an evenly spaced sample of the training stars replace features that cannot
         // be computed for a star (e.g. a missing band); a sample, because this step shows no
@@ -108,7 +106,7 @@ final class PeriodFeatureInputs {
     private static final Map<Settings, Map<LightCurve, FeatureExtractor.Result>> MEMO = new HashMap<>();
     private static final Map<Settings, FeatureDiskCache> DISK = new HashMap<>();
 
-    private static FeatureExtractor.Result extract(Settings s, FeatureExtractor fx, Star star) {
+    static FeatureExtractor.Result extract(Settings s, FeatureExtractor fx, Star star) {
         Map<LightCurve, FeatureExtractor.Result> m;
         FeatureDiskCache disk;
         synchronized (MEMO) {

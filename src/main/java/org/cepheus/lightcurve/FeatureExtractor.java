@@ -38,6 +38,11 @@ public final class FeatureExtractor {
         public static Options defaults(List<String> bands) {
             return new Options(bands, 4, 32, 3, 5.0, 0.1, 1000, 3, 0.73, 0.76);
         }
+
+        public Options withBands(List<String> b) {
+            return new Options(b, harmonics, phaseBins, peaks, maxErrorFactor, minPeriod, maxPeriod,
+                    secondRange, doubleModeLow, doubleModeHigh);
+        }
     }
 
     private final Options options;

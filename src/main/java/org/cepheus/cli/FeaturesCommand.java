@@ -1,0 +1,62 @@
+package org.cepheus.cli;
+
+import org.cepheus.catalog.Catalog;
+import org.cepheus.learn.FeatureTable;
+import org.cepheus.learn.TrainingConfig;
+import org.cepheus.service.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code cepheus features}: the period-features model's inputs of every star, as a CSV table. */
+@Command(name = "features", mixinStandardHelpOptions = true,
+        description = {"Write the hand-made features of every star (period, Fourier shape at P and 2P, second",
+                "period, magnitude statistics, colours; one row per star, all bands together) as",
+                "id,class,period,<feature>... -- exactly what the period-features model sees.",
+                "Empty cells: features that cannot be computed (e.g. a missing band)."})
+public final class FeaturesCommand implements Callable<Integer> {
+    @Mixin CatalogArgs data;
+
+    @Option(names = "--preset", paramLabel = "FILE",
+            description = "period-features preset whose feature settings to use (default: the built-in one).")
+    Path preset;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.csv", description = "Output CSV.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        TrainingConfig cfg = preset == null ? TrainingConfig.preset("period-features") : TrainingConfig.read(preset);
+        if (!cfg.model().equalsIgnoreCase("period-features")) {
+            throw new IllegalArgumentException(preset + " is a preset for '" + cfg.model() + "', not 'period-features'");
+        }
+        FeatureTable.Table table;
+        try (CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread())) {
+            Catalog catalog = data.load(0, monitor, System.err);
+            table = FeatureTable.job(catalog, cfg).run(monitor);
+        }
+        AtomicFiles.writeText(out, w -> {
+            List<String> head = new ArrayList<>(List.of("id", "class", "period"));
+            head.addAll(table.names());
+            ScienceCli.line(w, head.toArray(String[]::new));
+            for (FeatureTable.Row r : table.rows()) {
+                String[] cells = new String[3 + r.values().length];
+                cells[0] = ScienceCli.cell(r.id());
+                cells[1] = ScienceCli.cell(r.label());
+                cells[2] = ScienceCli.num(r.period());
+                for (int j = 0; j < r.values().length; j++) {
+                    double v = r.values()[j];
+                    cells[3 + j] = Double.isFinite(v) ? ScienceCli.num(v) : "";
+                }
+                ScienceCli.line(w, cells);
+            }
+        });
+        System.err.printf("Wrote %d features of %d stars to %s%n", table.names().size(), table.rows().size(), out);
+        return 0;
+    }
+}

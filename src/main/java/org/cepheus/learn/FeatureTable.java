@@ -1,0 +1,56 @@
+package org.cepheus.learn;
+
+import org.cepheus.catalog.Catalog;
+import org.cepheus.lightcurve.FeatureExtractor;
+import org.cepheus.service.CancelledException;
+import org.cepheus.service.Job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+/**
+ * The hand-made features of every star of a catalog as a table, exactly as the period-features
+ * model computes them (same preset settings, same disk cache): for astronomers who want to look at
+ * periods, amplitudes and colours themselves, or feed them to their own tools.
+ */
+public final class FeatureTable {
+
+    /** One star: id, label (null when unlabelled), the period used, and the features (NaN = not computable). */
+    public record Row(String id, String label, double period, double[] values) { }
+
+    /** Feature names in column order, and one row per star in catalog order. */
+    public record Table(List<String> names, List<Row> rows) { }
+
+    private FeatureTable() { }
+
+    /**
+     * Extracts the features of every star with a period-features preset's settings; bands left
+     * empty in the preset are taken from the catalog (most common first). Parallel, cancellable.
+     */
+    public static Job<Table> job(Catalog catalog, TrainingConfig config) {
+        return monitor -> {
+            PeriodFeaturesKind.Architecture a = config.architecture(PeriodFeaturesKind.Architecture.class);
+            List<Star> stars = Star.of(catalog);
+            PeriodFeatureInputs.Settings s = a.features();
+            List<String> bands = s.extractor().bands();
+            if (bands == null || bands.isEmpty()) bands = PeriodFeatureInputs.commonBands(stars);
+            PeriodFeatureInputs.Settings fixed = new PeriodFeatureInputs.Settings(
+                    s.extractor().withBands(bands), s.oversampling());
+            FeatureExtractor fx = PeriodFeatureInputs.extractor(fixed);
+            Row[] rows = new Row[stars.size()];
+            AtomicInteger done = new AtomicInteger();
+            int n = stars.size();
+            IntStream.range(0, n).parallel().forEach(i -> {
+                if (monitor.isCancelled()) throw new CancelledException();
+                Star st = stars.get(i);
+                FeatureExtractor.Result r = PeriodFeatureInputs.extract(fixed, fx, st);
+                rows[i] = new Row(st.id(), st.label(), r.period(), r.scalars());
+                int d = done.incrementAndGet();
+                if (d % 64 == 0 || d == n) monitor.progress(d / (double) n, "features " + d + "/" + n);
+            });
+            return new Table(fx.names(), new ArrayList<>(List.of(rows)));
+        };
+    }
+}
