@@ -3,14 +3,11 @@ package org.cepheus.cli;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.learn.FeatureTable;
 import org.cepheus.learn.TrainingConfig;
-import org.cepheus.service.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code cepheus features}: the period-features model's inputs of every star, as a CSV table. */
@@ -40,22 +37,7 @@ public final class FeaturesCommand implements Callable<Integer> {
             Catalog catalog = data.load(0, monitor, System.err);
             table = FeatureTable.job(catalog, cfg).run(monitor);
         }
-        AtomicFiles.writeText(out, w -> {
-            List<String> head = new ArrayList<>(List.of("id", "class", "period"));
-            head.addAll(table.names());
-            ScienceCli.line(w, head.toArray(String[]::new));
-            for (FeatureTable.Row r : table.rows()) {
-                String[] cells = new String[3 + r.values().length];
-                cells[0] = ScienceCli.cell(r.id());
-                cells[1] = ScienceCli.cell(r.label());
-                cells[2] = ScienceCli.num(r.period());
-                for (int j = 0; j < r.values().length; j++) {
-                    double v = r.values()[j];
-                    cells[3 + j] = Double.isFinite(v) ? ScienceCli.num(v) : "";
-                }
-                ScienceCli.line(w, cells);
-            }
-        });
+        FeatureTable.writeCsv(table, out);
         System.err.printf("Wrote %d features of %d stars to %s%n", table.names().size(), table.rows().size(), out);
         return 0;
     }

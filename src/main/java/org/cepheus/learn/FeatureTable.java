@@ -2,9 +2,12 @@ package org.cepheus.learn;
 
 import org.cepheus.catalog.Catalog;
 import org.cepheus.lightcurve.FeatureExtractor;
+import org.cepheus.service.AtomicFiles;
 import org.cepheus.service.CancelledException;
 import org.cepheus.service.Job;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +27,25 @@ public final class FeatureTable {
     public record Table(List<String> names, List<Row> rows) { }
 
     private FeatureTable() { }
+
+    /** Writes id,class,period,&lt;features&gt;... atomically; empty cells for features that cannot be computed. */
+    public static void writeCsv(Table table, Path file) throws IOException {
+        AtomicFiles.writeText(file, w -> {
+            w.write("id,class,period");
+            for (String n : table.names()) w.write("," + PredictionsCsv.quote(n));
+            w.write('\n');
+            for (Row r : table.rows()) {
+                w.write(PredictionsCsv.quote(r.id()) + "," + PredictionsCsv.quote(r.label() == null ? "" : r.label())
+                        + "," + number(r.period()));
+                for (double v : r.values()) w.write("," + number(v));
+                w.write('\n');
+            }
+        });
+    }
+
+    private static String number(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "";
+    }
 
     /**
      * Extracts the features of every star with a period-features preset's settings; bands left

@@ -30,6 +30,7 @@ public final class Workbench extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Tab catalogTab, trainingTab, evaluationTab, classificationTab;
     private final Menu recentMenu = new Menu("Open recent");
+    private final MenuItem exportFeatures = new MenuItem("Export features…");
 
     public Workbench(Workspace workspace, RecentCatalogs recent) {
         this.workspace = workspace;
@@ -66,10 +67,14 @@ public final class Workbench extends BorderPane {
         openFolder.setOnAction(e -> browser.chooseFolder());
         MenuItem sample = new MenuItem("Open sample data");
         sample.setOnAction(e -> openSampleData());
+        exportFeatures.setId("exportFeatures");
+        exportFeatures.setOnAction(e -> browser.chooseFeatureExport());
+        exportFeatures.disableProperty().bind(workspace.catalogProperty().isNull());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, openFile, openFolder, recentMenu, sample, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, openFile, openFolder, recentMenu, sample, new SeparatorMenuItem(),
+                exportFeatures, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> {
             recentMenu.getItems().setAll(browser.recentItems());
             recentMenu.setDisable(recentMenu.getItems().isEmpty());
@@ -102,6 +107,7 @@ public final class Workbench extends BorderPane {
     public EvaluationView evaluation() { return evaluation; }
     public ClassificationView classification() { return classification; }
     public TabPane tabs() { return tabs; }
+    public MenuItem exportFeaturesItem() { return exportFeatures; }
     public Tab catalogTab() { return catalogTab; }
     public Tab trainingTab() { return trainingTab; }
     public Tab evaluationTab() { return evaluationTab; }

@@ -107,4 +107,22 @@ class WorkbenchFlowTest {
         assertFalse(msg.contains("Exception"), "the user reads a message, not an exception: " + msg);
         assertNull(workbench.workspace().catalog());
     }
+
+    @Test
+    void exportFeaturesFromTheFileMenu(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        javafx.scene.control.MenuItem item = workbench.exportFeaturesItem();
+        assertTrue(item.isDisable(), "nothing to export before a catalog is open");
+        Path ogle = org.cepheus.SharedData.sampleData().resolve("ogle-lmc-cep");
+        openAndWait(robot, workbench, ogle);
+        assertFalse(item.isDisable());
+        Path out = tmp.resolve("features.csv");
+        robot.interact(() -> { workbench.browser().exportFeatures(out); });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(out));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(out);
+        assertEquals(workbench.workspace().stars().size() + 1, lines.size(), "a header and one row per star");
+        assertTrue(lines.get(0).startsWith("id,class,period,"), lines.get(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#catalogStatus").queryLabeled().getText().contains("written to"));
+    }
 }

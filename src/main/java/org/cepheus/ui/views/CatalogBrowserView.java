@@ -31,6 +31,8 @@ import javafx.stage.FileChooser;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.LoadProblem;
 import org.cepheus.ui.CoreJobs;
+import org.cepheus.learn.FeatureTable;
+import org.cepheus.learn.TrainingConfig;
 import org.cepheus.ui.JobTask;
 import org.cepheus.ui.RecentCatalogs;
 import org.cepheus.ui.StarRow;
@@ -52,7 +54,7 @@ public final class CatalogBrowserView extends BorderPane {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label("No catalog open");
     private final Button cancel = new Button("Cancel");
-    private JobTask<Catalog> loading;
+    private JobTask<?> loading; // the running load or export, for the cancel button
 
     public CatalogBrowserView(Workspace workspace, RecentCatalogs recent) {
         this.workspace = workspace;
@@ -161,24 +163,54 @@ public final class CatalogBrowserView extends BorderPane {
         if (loading != null && loading.isRunning()) loading.cancel();
         JobTask<Catalog> task = workspace.jobs().start("Loading " + path.getFileName(),
                 CoreJobs.loadCatalog(path), catalog -> loaded(catalog, path));
+        return track(task, "Loading");
+    }
+
+    /**
+     * Writes the period-features model's inputs of every star of the open catalog (periods,
+     * Fourier shape, colours...) as CSV, with the built-in preset's settings; cancellable.
+     */
+    public JobTask<Path> exportFeatures(Path file) {
+        Catalog catalog = workspace.catalog();
+        if (catalog == null) throw new IllegalStateException("no catalog open");
+        if (loading != null && loading.isRunning()) loading.cancel();
+        JobTask<Path> task = workspace.jobs().start("Exporting features", m -> {
+            FeatureTable.writeCsv(FeatureTable.job(catalog, TrainingConfig.preset("period-features")).run(m), file);
+            return file;
+        }, f -> status.setText("Features of " + workspace.stars().size() + " stars written to " + f.toAbsolutePath()));
+        return track(task, "Feature export");
+    }
+
+    /** Asks where to write the feature table, then exports it. */
+    public void chooseFeatureExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the features of every star");
+        chooser.setInitialFileName("features.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f != null) exportFeatures(f.toPath());
+    }
+
+    /** Shows a running load or export in the status bar, with its cancel button. */
+    private <T> JobTask<T> track(JobTask<T> task, String what) {
         loading = task;
         progress.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(task.messageProperty());
         progress.setVisible(true);
         cancel.setVisible(true);
         task.runningProperty().addListener((o, was, running) -> {
-            if (!running) finished(task);
+            if (!running) finished(task, what);
         });
         return task;
     }
 
-    private void finished(JobTask<Catalog> task) {
+    private void finished(JobTask<?> task, String what) {
         progress.progressProperty().unbind();
         status.textProperty().unbind();
         progress.setVisible(false);
         cancel.setVisible(false);
-        if (task.isCancelled()) status.setText("Loading cancelled");
-        else if (task.getException() != null) status.setText("Loading failed");
+        if (task.isCancelled()) status.setText(what + " cancelled");
+        else if (task.getException() != null) status.setText(what + " failed");
     }
 
     private void loaded(Catalog catalog, Path path) {
