@@ -31,18 +31,31 @@ public final class FeatureExtractor {
      * @param secondRange    the second period is searched within [P / this, P x this]
      * @param doubleModeLow  lower end of the double-mode period ratio window (RRd: P1/P0 ~ 0.745)
      * @param doubleModeHigh upper end of that window
+     * @param choiceHarmonics when set, the star's period is the one among the top {@code peaks}
+     *                       periodogram peaks of every band that a Fourier series of this many
+     *                       harmonics fits best (non-sinusoidal pulsators such as RRab often put a
+     *                       one-day alias on top of a one-harmonic periodogram); null or 0: the
+     *                       strongest peak (several bands: of the bands' strongest peaks, the one a
+     *                       two-harmonic series fits best), as in presets written before this option
      */
     public record Options(List<String> bands, int harmonics, int phaseBins, int peaks,
                           double maxErrorFactor, double minPeriod, double maxPeriod, double secondRange,
-                          double doubleModeLow, double doubleModeHigh) {
+                          double doubleModeLow, double doubleModeHigh, Integer choiceHarmonics) {
         public static Options defaults(List<String> bands) {
-            return new Options(bands, 4, 32, 3, 5.0, 0.1, 1000, 3, 0.73, 0.76);
+            return new Options(bands, 4, 32, 3, 5.0, 0.1, 1000, 3, 0.73, 0.76, null);
         }
 
         public Options withBands(List<String> b) {
             return new Options(b, harmonics, phaseBins, peaks, maxErrorFactor, minPeriod, maxPeriod,
-                    secondRange, doubleModeLow, doubleModeHigh);
+                    secondRange, doubleModeLow, doubleModeHigh, choiceHarmonics);
         }
+
+        public Options withChoiceHarmonics(Integer h) {
+            return new Options(bands, harmonics, phaseBins, peaks, maxErrorFactor, minPeriod, maxPeriod,
+                    secondRange, doubleModeLow, doubleModeHigh, h);
+        }
+
+        int choice() { return choiceHarmonics == null ? 0 : choiceHarmonics; }
     }
 
     private final Options options;
@@ -86,9 +99,13 @@ public final class FeatureExtractor {
             if (clean[b] == null || clean[b].t.length < MIN_POINTS) continue;
             cands[b] = periods.find(clean[b].t, clean[b].m, clean[b].e, options.peaks(),
                     options.minPeriod(), options.maxPeriod());
-            if (!cands[b].isEmpty()) candidates.add(cands[b].get(0).period());
+            if (options.choice() > 0) {
+                for (PeriodFinder.Candidate c : cands[b]) candidates.add(c.period());
+            } else if (!cands[b].isEmpty()) {
+                candidates.add(cands[b].get(0).period());
+            }
         }
-        double period = bestOverBands(clean, candidates);
+        double period = bestOverBands(clean, candidates, options.choice() > 0 ? options.choice() : 2);
         double[] v = new double[names.size()];
         Arrays.fill(v, Double.NaN);
         float[] shape = new float[shapeLength()];
@@ -201,8 +218,8 @@ public final class FeatureExtractor {
     private static final int MIN_POINTS = 8;
     private static final int PDM_BINS = 10;
 
-    /** The candidate period a two-harmonic series fits best over all bands (point-weighted). */
-    private static double bestOverBands(Clean[] clean, List<Double> candidates) {
+    /** The candidate period a Fourier series of h harmonics fits best over all bands (point-weighted). */
+    private static double bestOverBands(Clean[] clean, List<Double> candidates, int h) {
         if (candidates.isEmpty()) return Double.NaN;
         if (candidates.size() == 1) return candidates.get(0);
         double best = Double.NaN, bestScore = Double.NEGATIVE_INFINITY;
@@ -210,7 +227,7 @@ public final class FeatureExtractor {
             double score = 0;
             for (Clean c : clean) {
                 if (c == null || c.t.length < MIN_POINTS) continue;
-                score += c.t.length * FourierFit.fit(c.t, c.m, c.e, p, 2).explainedVariance();
+                score += c.t.length * FourierFit.fit(c.t, c.m, c.e, p, h).explainedVariance();
             }
             if (score > bestScore) {
                 bestScore = score;
