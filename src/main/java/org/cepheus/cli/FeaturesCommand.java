@@ -28,10 +28,7 @@ public final class FeaturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrainingConfig cfg = preset == null ? TrainingConfig.preset("period-features") : TrainingConfig.read(preset);
-        if (!cfg.model().equalsIgnoreCase("period-features")) {
-            throw new IllegalArgumentException(preset + " is a preset for '" + cfg.model() + "', not 'period-features'");
-        }
+        TrainingConfig cfg = TrainingConfig.forKind("period-features", preset);
         FeatureTable.Table table;
         try (CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread())) {
             Catalog catalog = data.load(0, monitor, System.err);

@@ -48,10 +48,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     private Integer call(CliMonitor monitor) throws Exception {
         PrintWriter outw = spec.commandLine().getOut();
-        TrainingConfig cfg = preset == null ? TrainingConfig.preset(model) : TrainingConfig.read(preset);
-        if (preset != null && !cfg.model().equalsIgnoreCase(model)) {
-            throw new IllegalArgumentException(preset + " is a preset for '" + cfg.model() + "', not '" + model + "'");
-        }
+        TrainingConfig cfg = TrainingConfig.forKind(model, preset);
         if (epochs != null) cfg = cfg.withEpochs(epochs);
         if (batch != null) cfg = cfg.withBatchSize(batch);
         if (lr != null) cfg = cfg.withLearningRate(lr);

@@ -8,7 +8,6 @@ import org.cepheus.service.Job;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -35,7 +34,7 @@ public final class FeatureTable {
             for (String n : table.names()) w.write("," + PredictionsCsv.quote(n));
             w.write('\n');
             for (Row r : table.rows()) {
-                w.write(PredictionsCsv.quote(r.id()) + "," + PredictionsCsv.quote(r.label() == null ? "" : r.label())
+                w.write(PredictionsCsv.quote(r.id()) + "," + PredictionsCsv.quote(r.label())
                         + "," + number(r.period()));
                 for (double v : r.values()) w.write("," + number(v));
                 w.write('\n');
@@ -55,11 +54,7 @@ public final class FeatureTable {
         return monitor -> {
             PeriodFeaturesKind.Architecture a = config.architecture(PeriodFeaturesKind.Architecture.class);
             List<Star> stars = Star.of(catalog);
-            PeriodFeatureInputs.Settings s = a.features();
-            List<String> bands = s.extractor().bands();
-            if (bands == null || bands.isEmpty()) bands = PeriodFeatureInputs.commonBands(stars);
-            PeriodFeatureInputs.Settings fixed = new PeriodFeatureInputs.Settings(
-                    s.extractor().withBands(bands), s.oversampling());
+            PeriodFeatureInputs.Settings fixed = PeriodFeatureInputs.withBandsOf(a.features(), stars);
             FeatureExtractor fx = PeriodFeatureInputs.extractor(fixed);
             Row[] rows = new Row[stars.size()];
             AtomicInteger done = new AtomicInteger();
@@ -72,7 +67,7 @@ public final class FeatureTable {
                 int d = done.incrementAndGet();
                 if (d % 64 == 0 || d == n) monitor.progress(d / (double) n, "features " + d + "/" + n);
             });
-            return new Table(fx.names(), new ArrayList<>(List.of(rows)));
+            return new Table(fx.names(), List.of(rows));
         };
     }
 }

@@ -38,10 +38,16 @@ final class PeriodFeatureInputs {
      */
     record Settings(FeatureExtractor.Options extractor, double oversampling) { }
 
+    /** The settings with their bands decided: the preset's, or when it names none the stars' most common. */
+    static Settings withBandsOf(Settings s, List<Star> stars) {
+        List<String> bands = s.extractor().bands();
+        if (bands != null && !bands.isEmpty()) return s;
+        return new Settings(s.extractor().withBands(commonBands(stars)), s.oversampling());
+    }
+
     static List<InputSpec> plan(Settings s, boolean folded, List<Star> training) {
-        FeatureExtractor.Options o = s.extractor();
-        List<String> bands = o.bands() == null || o.bands().isEmpty() ? commonBands(training) : o.bands();
-        Settings fixed = new Settings(o.withBands(bands), s.oversampling());
+        Settings fixed = withBandsOf(s, training);
+        FeatureExtractor.Options o = fixed.extractor();
         FeatureExtractor fx = extractor(fixed);
         // medians over an evenly spaced sample of the training stars replace features that cannot
         // be computed for a star (e.g. a missing band); a sample, because this step shows no
@@ -63,7 +69,7 @@ final class PeriodFeatureInputs {
         List<InputSpec> specs = new ArrayList<>();
         specs.add(new InputSpec("features", FEATURES, new int[]{fx.size()}, false, p, null));
         if (folded) {
-            specs.add(new InputSpec("folded", FOLDED, new int[]{2 * bands.size(), o.phaseBins()}, false, p, null));
+            specs.add(new InputSpec("folded", FOLDED, new int[]{2 * o.bands().size(), o.phaseBins()}, false, p, null));
         }
         return specs;
     }

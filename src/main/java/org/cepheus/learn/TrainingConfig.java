@@ -139,6 +139,19 @@ public record TrainingConfig(String model, double learningRate, int batchSize, i
         }
     }
 
+    /**
+     * The preset a command uses for a model kind: the file when given (refused when it is a preset
+     * for another kind), else the kind's built-in one.
+     */
+    public static TrainingConfig forKind(String kindId, Path file) throws IOException {
+        if (file == null) return preset(kindId);
+        TrainingConfig cfg = read(file);
+        if (!cfg.model().equalsIgnoreCase(kindId)) {
+            throw new IllegalArgumentException(file + " is a preset for '" + cfg.model() + "', not '" + kindId + "'");
+        }
+        return cfg;
+    }
+
     /** A user preset file; errors name the file and the JSON location. */
     public static TrainingConfig read(Path file) throws IOException {
         try {

@@ -6,9 +6,7 @@ import org.cepheus.catalog.CatalogLoader;
 import org.cepheus.service.CancelledException;
 import org.cepheus.service.ProgressMonitor;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,8 +24,7 @@ class FeatureTableTest {
     }
 
     @Test
-    void rrLyraePeriodsAndProgressToTheEnd(@TempDir Path dir) throws Exception {
-        System.setProperty("cepheus.featureCache", dir.resolve("features").toString());
+    void rrLyraePeriodsAndProgressToTheEnd() throws Exception {
         Catalog cat = rrab(40);
         AtomicReference<Double> last = new AtomicReference<>(0.0);
         ProgressMonitor watch = new ProgressMonitor() {
@@ -48,20 +45,15 @@ class FeatureTableTest {
     }
 
     @Test
-    void cancellingStopsTheJob(@TempDir Path dir) throws Exception {
-        System.setProperty("cepheus.featureCache", "off");
-        try {
-            Catalog cat = rrab(200);
-            AtomicInteger calls = new AtomicInteger();
-            ProgressMonitor stopSoon = new ProgressMonitor() {
-                @Override public void progress(double fraction, String message) { }
-                @Override public boolean isCancelled() { return calls.incrementAndGet() > 5; }
-            };
-            assertThrows(CancelledException.class,
-                    () -> FeatureTable.job(cat, TrainingConfig.preset("period-features")).run(stopSoon));
-            assertTrue(calls.get() < 200, "stopped early, after " + calls.get() + " checks");
-        } finally {
-            System.setProperty("cepheus.featureCache", dir.resolve("features").toString());
-        }
+    void cancellingStopsTheJob() throws Exception {
+        Catalog cat = rrab(200);
+        AtomicInteger calls = new AtomicInteger();
+        ProgressMonitor stopSoon = new ProgressMonitor() {
+            @Override public void progress(double fraction, String message) { }
+            @Override public boolean isCancelled() { return calls.incrementAndGet() > 5; }
+        };
+        assertThrows(CancelledException.class,
+                () -> FeatureTable.job(cat, TrainingConfig.preset("period-features")).run(stopSoon));
+        assertTrue(calls.get() < 200, "stopped early, after " + calls.get() + " checks");
     }
 }
