@@ -69,7 +69,7 @@ public final class Workbench extends BorderPane {
         sample.setOnAction(e -> openSampleData());
         exportFeatures.setId("exportFeatures");
         exportFeatures.setOnAction(e -> browser.chooseFeatureExport());
-        exportFeatures.disableProperty().bind(workspace.catalogProperty().isNull());
+        exportFeatures.disableProperty().bind(workspace.catalogProperty().isNull().or(browser.busyProperty()));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> getScene().getWindow().hide());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -116,13 +117,27 @@ class WorkbenchFlowTest {
         openAndWait(robot, workbench, ogle);
         assertFalse(item.isDisable());
         Path out = tmp.resolve("features.csv");
-        robot.interact(() -> { workbench.browser().exportFeatures(out); });
+        robot.interact(() -> {
+            workbench.browser().exportFeatures(out);
+            // still on the FX thread, so the export cannot have been reported finished yet
+            assertTrue(item.isDisable(), "no second export while one runs");
+            assertThrows(IllegalStateException.class, () -> workbench.browser().exportFeatures(tmp.resolve("again.csv")));
+        });
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(out));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !item.isDisable());
         WaitForAsyncUtils.waitForFxEvents();
         java.util.List<String> lines = java.nio.file.Files.readAllLines(out);
         assertEquals(workbench.workspace().stars().size() + 1, lines.size(), "a header and one row per star");
         assertTrue(lines.get(0).startsWith("id,class,period,"), lines.get(0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#catalogStatus").queryLabeled().getText().contains("written to"));
+
+        // a load in progress disables the export (it would export the catalog being replaced)
+        robot.interact(() -> {
+            workbench.open(WorkbenchFixture.sampleCatalog());
+            assertTrue(item.isDisable(), "export disabled while a catalog loads");
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !item.isDisable());
+        assertFalse(java.nio.file.Files.exists(tmp.resolve("again.csv")));
     }
 }

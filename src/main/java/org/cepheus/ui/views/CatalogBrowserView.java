@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -55,6 +57,7 @@ public final class CatalogBrowserView extends BorderPane {
     private final Label status = new Label("No catalog open");
     private final Button cancel = new Button("Cancel");
     private JobTask<?> loading; // the running load or export, for the cancel button
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public CatalogBrowserView(Workspace workspace, RecentCatalogs recent) {
         this.workspace = workspace;
@@ -173,7 +176,8 @@ public final class CatalogBrowserView extends BorderPane {
     public JobTask<Path> exportFeatures(Path file) {
         Catalog catalog = workspace.catalog();
         if (catalog == null) throw new IllegalStateException("no catalog open");
-        if (loading != null && loading.isRunning()) loading.cancel();
+        // exporting while another catalog loads would export the old one: the menu item is disabled then
+        if (isBusy()) throw new IllegalStateException("a catalog load or export is still running");
         JobTask<Path> task = workspace.jobs().start("Exporting features", m -> {
             FeatureTable.writeCsv(FeatureTable.job(catalog, TrainingConfig.preset("period-features")).run(m), file);
             return file;
@@ -191,9 +195,15 @@ public final class CatalogBrowserView extends BorderPane {
         if (f != null) exportFeatures(f.toPath());
     }
 
+    /** True while a catalog load or a feature export runs (both use the status bar). */
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    public boolean isBusy() { return busy.get(); }
+
     /** Shows a running load or export in the status bar, with its cancel button. */
     private <T> JobTask<T> track(JobTask<T> task, String what) {
         loading = task;
+        busy.set(true);
         progress.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(task.messageProperty());
         progress.setVisible(true);
@@ -205,6 +215,8 @@ public final class CatalogBrowserView extends BorderPane {
     }
 
     private void finished(JobTask<?> task, String what) {
+        if (task != loading) return; // a newer job owns the status bar
+        busy.set(false);
         progress.progressProperty().unbind();
         status.textProperty().unbind();
         progress.setVisible(false);
