@@ -11,6 +11,13 @@ Needs numpy, pandas, scikit-learn (pip install scikit-learn pandas).
 2. Labels that contradict LMC astrophysics, from magnitude, colour and period alone (thresholds
    below, chosen from the LMC's known magnitudes, not fitted): how many there are, how many of the
    cross-validated errors they explain, and the macro-F1 on the stars whose labels are consistent.
+3. (optional, needs the two extra files below) The labels follow the labeller's own periods,
+   aliases included. The labels file's period_days is that period times a whole number 1-11;
+   where the app's period is not such a divisor, the errors pile up; where the labeller's period
+   is one of the app's top-3 periodogram peaks, it is mostly a one-day alias of the app's period,
+   and a 4-harmonic fit of the photometry (both bands) prefers the app's period.
+       java -jar target/cepheus.jar period ../shared/data/eros1-lmc --top 3 --max-period 1000 -o eros_top3.csv
+       python3 eros_label_audit.py eros_features.csv eros_top3.csv ../shared/data/eros1-lmc
 """
 import sys
 import numpy as np
@@ -59,3 +66,70 @@ print(f"labels inconsistent with brightness/colour: {any_odd.sum()} of {len(f)} 
 ok = ~any_odd
 print(f"on the {ok.sum()} consistent stars: macro-F1 {f1_score(y[ok], p[ok], average='macro'):.3f}  "
       f"accuracy {accuracy_score(y[ok], p[ok]):.3f}")
+
+if len(sys.argv) < 4:
+    sys.exit(0)
+# ---- 3. the labeller's periods -------------------------------------------------------------
+data = sys.argv[3]
+labels = pd.read_csv(f"{data}/labels.csv", dtype={"star": str}).set_index("star")
+f["labels_period"] = labels.loc[f["id"], "period_days"].values
+
+
+def divides(labels_period, period):
+    """labels_period = k * period for a whole k in 1..11 (to 0.2 % of k)."""
+    q = labels_period / period
+    k = np.round(q)
+    return (k >= 1) & (k <= 11) & (np.abs(q - k) < 0.002 * k)
+
+
+f["agree"] = divides(f["labels_period"].values, f["period"].values)
+f["error"] = errors
+print("\nthe app's period divides the labels file's period (k = 1..11):")
+print(f.groupby("class").agg(stars=("agree", "size"), agree=("agree", "mean")).round(3).to_string())
+print("cross-validated error rate by agreement:")
+print(f.groupby(["class", "agree"]).error.agg(["size", "sum", "mean"]).round(3).to_string())
+print(f"stars whose period disagrees hold {(errors & ~f['agree'].values).sum()} of the {errors.sum()} errors")
+
+top = pd.read_csv(sys.argv[2])
+top["star"] = top["id"].str.split("/").str[0]
+
+
+def photometry(star, band):
+    try:
+        a = np.loadtxt(f"{data}/{band}/{star}.dat", ndmin=2)
+    except OSError:
+        return None
+    a = a[a[:, 2] < 1.0]  # EROS flags missing points with error 1.0 or more
+    return a if len(a) >= 12 else None
+
+
+def reduced_chi2(a, period, harmonics=4):
+    t, m, e = a[:, 0], a[:, 1], a[:, 2]
+    w = 1 / np.maximum(e, 0.01) ** 2
+    phase = 2 * np.pi * t / period
+    design = np.column_stack([np.ones_like(t)] + [g(k * phase) for k in range(1, harmonics + 1)
+                                                  for g in (np.sin, np.cos)])
+    sw = np.sqrt(w)
+    coef, *_ = np.linalg.lstsq(design * sw[:, None], m * sw, rcond=None)
+    return np.sum(w * (m - design @ coef) ** 2) / (len(t) - design.shape[1])
+
+
+rows = []
+for _, s in f[~f["agree"]].iterrows():
+    cands = top[top["star"] == s["id"]]["period"].values
+    hit = cands[divides(s["labels_period"], cands)]
+    if len(hit) == 0:
+        continue
+    theirs, ours = hit[0], s["period"]
+    bands = [a for a in (photometry(s["id"], b) for b in ("R", "B")) if a is not None]
+    chi_ours = sum(reduced_chi2(a, ours) for a in bands)
+    chi_theirs = sum(reduced_chi2(a, theirs) for a in bands)
+    fo, ft = 1 / ours, 1 / theirs
+    relation = ("one-day alias" if abs(abs(fo - ft) - 1) < 0.01 or abs(fo + ft - 1) < 0.01
+                else "factor 2" if abs(theirs / ours - 2) < 0.01 or abs(theirs / ours - 0.5) < 0.01 else "other")
+    rows.append((s["class"], relation, chi_ours < 0.95 * chi_theirs, chi_theirs < 0.95 * chi_ours))
+r = pd.DataFrame(rows, columns=["class", "relation", "app_fits_better", "labeller_fits_better"])
+print("\nstars whose period disagrees, where the labeller's period is one of the app's top-3 peaks:")
+print(pd.crosstab(r["class"], r["relation"]).to_string())
+print(r.groupby("class")[["app_fits_better", "labeller_fits_better"]].sum()
+      .join(r.groupby("class").size().rename("stars")).to_string())
