@@ -139,10 +139,23 @@ public final class GraphParts {
 
     /** Softmax output with class-weighted cross-entropy; sets the graph output. */
     public static void softmaxHead(GraphBuilder g, String input, float[] classWeights) {
-        LossMCXENT loss = new LossMCXENT(Nd4j.createFromArray(classWeights).reshape(1, classWeights.length));
-        g.addLayer(OUTPUT, new OutputLayer.Builder().nOut(classWeights.length)
-                .activation(Activation.SOFTMAX).lossFunction(loss).build(), input);
-        g.setOutputs(OUTPUT);
+        softmaxHeads(g, List.of(input), classWeights);
+    }
+
+    /**
+     * One softmax output per ensemble member, each on its own branch and with its own loss, so
+     * the members train independently in one graph; the prediction is the mean of the outputs
+     * ({@link Predictor}). The first output keeps the single-model name.
+     */
+    public static void softmaxHeads(GraphBuilder g, List<String> inputs, float[] classWeights) {
+        String[] names = new String[inputs.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = i == 0 ? OUTPUT : OUTPUT + (i + 1);
+            LossMCXENT loss = new LossMCXENT(Nd4j.createFromArray(classWeights).reshape(1, classWeights.length));
+            g.addLayer(names[i], new OutputLayer.Builder().nOut(classWeights.length)
+                    .activation(Activation.SOFTMAX).lossFunction(loss).build(), inputs.get(i));
+        }
+        g.setOutputs(names);
     }
 
     static boolean contains(int[] values, int v) {

@@ -11,8 +11,8 @@ import java.util.List;
  * early stopping, bundles, evaluation, classification, CLI, GUI) works unchanged.
  *
  * <p>All kinds build a {@link ComputationGraph} whose inputs are named and ordered as the
- * {@link InputSpec}s returned by {@link #planInputs} and whose single output is a softmax over
- * the classes.
+ * {@link InputSpec}s returned by {@link #planInputs} and whose output is a softmax over the
+ * classes (or several, one per ensemble member, whose mean is the prediction).
  */
 public interface ModelKind {
 

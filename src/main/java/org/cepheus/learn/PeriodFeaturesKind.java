@@ -14,6 +14,7 @@ import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.activations.Activation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,13 +33,20 @@ public final class PeriodFeaturesKind implements ModelKind {
      * @param l2           L2 weight penalty of the dense layers
      * @param convFilters  1D conv filters on the folded curve (empty = no folded-curve branch)
      * @param convKernel   kernel size of those convolutions
+     * @param members      networks trained side by side from different initial weights, their
+     *                     class probabilities averaged (an ensemble); absent = 1, as in bundles
+     *                     written before this option
      */
     public record Architecture(PeriodFeatureInputs.Settings features, int[] dense, double dropout, double l2,
-                               int[] convFilters, int convKernel) {
+                               int[] convFilters, int convKernel, Integer members) {
         public Architecture {
             if (features == null) throw new IllegalArgumentException("preset architecture: 'features' block missing");
             dense = dense == null ? new int[0] : dense;
             convFilters = convFilters == null ? new int[0] : convFilters;
+            if (members == null) members = 1;
+            if (members < 1 || members > 32) {
+                throw new IllegalArgumentException("preset architecture: 'members' must be 1 to 32, got " + members);
+            }
         }
     }
 
@@ -65,36 +73,46 @@ public final class PeriodFeaturesKind implements ModelKind {
     public ComputationGraph build(TrainingConfig config, List<InputSpec> inputs, float[] classWeights) {
         Architecture a = config.architecture(Architecture.class);
         GraphBuilder g = GraphParts.skeleton(config, inputs);
+        List<String> tops = new ArrayList<>();
+        for (int m = 1; m <= a.members(); m++) {
+            // member 1 keeps the single-network layer names, so older bundles read the same way
+            tops.add(member(g, a, inputs, m == 1 ? "" : "m" + m + "_"));
+        }
+        GraphParts.softmaxHeads(g, tops, classWeights);
+        ComputationGraph net = new ComputationGraph(g.build());
+        net.init();
+        return net;
+    }
+
+    /** One member's layers, names prefixed; returns the name of its last layer. */
+    private static String member(GraphBuilder g, Architecture a, List<InputSpec> inputs, String prefix) {
         String last = inputs.get(0).name();
         if (inputs.size() > 1) {
             String prev = inputs.get(1).name();
             for (int i = 0; i < a.convFilters().length; i++) {
-                String name = "fold_conv" + (i + 1);
+                String name = prefix + "fold_conv" + (i + 1);
                 g.addLayer(name, new Convolution1DLayer.Builder().kernelSize(a.convKernel()).nOut(a.convFilters()[i])
                         .convolutionMode(ConvolutionMode.Same).rnnDataFormat(RNNFormat.NCW)
                         .activation(Activation.RELU).build(), prev);
                 prev = name;
             }
-            g.addLayer("fold_pool", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), prev);
-            g.addVertex("merge", new MergeVertex(), last, "fold_pool");
-            last = "merge";
+            g.addLayer(prefix + "fold_pool", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), prev);
+            g.addVertex(prefix + "merge", new MergeVertex(), last, prefix + "fold_pool");
+            last = prefix + "merge";
         }
         // dense -> batch norm -> dropout blocks: on standardised hand-made features this trains
         // fast and generalises better than plain dense layers (measured, docs/results.md)
         for (int i = 0; i < a.dense().length; i++) {
-            String name = "dense" + (i + 1);
+            String name = prefix + "dense" + (i + 1);
             g.addLayer(name, new DenseLayer.Builder().nOut(a.dense()[i]).activation(Activation.RELU)
                     .weightInit(WeightInit.RELU).l2(a.l2()).build(), last);
-            g.addLayer("bn" + (i + 1), new BatchNormalization.Builder().build(), name);
-            last = "bn" + (i + 1);
+            g.addLayer(prefix + "bn" + (i + 1), new BatchNormalization.Builder().build(), name);
+            last = prefix + "bn" + (i + 1);
             if (a.dropout() > 0) {
-                g.addLayer("drop" + (i + 1), new DropoutLayer.Builder(1 - a.dropout()).build(), last);
-                last = "drop" + (i + 1);
+                g.addLayer(prefix + "drop" + (i + 1), new DropoutLayer.Builder(1 - a.dropout()).build(), last);
+                last = prefix + "drop" + (i + 1);
             }
         }
-        GraphParts.softmaxHead(g, last, classWeights);
-        ComputationGraph net = new ComputationGraph(g.build());
-        net.init();
-        return net;
+        return last;
     }
 }

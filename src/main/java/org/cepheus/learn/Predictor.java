@@ -22,10 +22,18 @@ final class Predictor {
         while (it.hasNext()) {
             monitor.checkCancelled();
             MultiDataSet ds = it.next();
-            INDArray p = net.output(false, ds.getFeatures(), ds.getFeaturesMaskArrays())[0];
+            INDArray p = mean(net.output(false, ds.getFeatures(), ds.getFeaturesMaskArrays()));
             for (int r = 0; r < p.rows(); r++) out[k++] = p.getRow(r).toFloatVector();
         }
         return out;
+    }
+
+    /** The ensemble's probabilities: the mean of its members' outputs (a single output as is). */
+    static INDArray mean(INDArray[] outputs) {
+        if (outputs.length == 1) return outputs[0];
+        INDArray sum = outputs[0].dup();
+        for (int i = 1; i < outputs.length; i++) sum.addi(outputs[i]);
+        return sum.divi(outputs.length);
     }
 
     static int argmax(float[] p) {

@@ -4,6 +4,7 @@ import org.cepheus.catalog.Catalog;
 import org.cepheus.service.CancelledException;
 import org.cepheus.service.ProgressMonitor;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
@@ -76,9 +77,9 @@ final class Trainer {
                 long lossCount = 0;
                 while (it.hasNext()) {
                     monitor.checkCancelled();
-                    MultiDataSet ds = it.next();
+                    MultiDataSet ds = forEachOutput(it.next(), s.net.getNumOutputArrays());
                     s.net.fit(ds);
-                    double loss = s.net.score();
+                    double loss = s.net.score() / s.net.getNumOutputArrays(); // members' mean loss
                     long size = ds.getFeatures(0).size(0);
                     lossSum += loss * size;
                     lossCount += size;
@@ -251,6 +252,14 @@ final class Trainer {
     private record Scores(double loss, double accuracy, double macroF1, int[][] confusion) { }
 
     /** Weighted cross-entropy (as the training loss), accuracy and macro-F1 of cached samples. */
+    /** The same labels for every output of an ensemble, each member learning on its own. */
+    static MultiDataSet forEachOutput(MultiDataSet ds, int outputs) {
+        if (outputs == 1) return ds;
+        INDArray[] labels = new INDArray[outputs];
+        java.util.Arrays.fill(labels, ds.getLabels(0));
+        return new org.nd4j.linalg.dataset.MultiDataSet(ds.getFeatures(), labels, ds.getFeaturesMaskArrays(), null);
+    }
+
     private Scores scores(State s, int[] samples, ProgressMonitor monitor) {
         int k = s.classNames.size();
         float[][] p = Predictor.probabilities(s.net, s.cache, s.specs, samples, k, monitor);

@@ -43,4 +43,39 @@ class PeriodFeaturesKindTest {
         assertEquals("period-features", inputs.get(0).encoder());
         assertTrue(inputs.get(0).params().get("names").size() > 40, "the feature list travels in the bundle");
     }
+
+    @Test
+    void ensembleMembersTrainApartAndTheirMeanIsThePrediction(@TempDir Path dir) throws Exception {
+        System.setProperty("cepheus.featureCache", dir.resolve("features").toString());
+        Catalog crts = LearnFixtures.smallCrts();
+        TrainingConfig base = TrainingConfig.preset("period-features").withEpochs(4).withPatience(4).withSeed(3);
+        com.fasterxml.jackson.databind.node.ObjectNode a = base.architecture().deepCopy();
+        a.put("members", 3);
+        Path out = dir.resolve("ensemble.zip");
+        TrainingOutcome outcome = new TrainingJob(crts, base.withArchitecture(a), out, null).run(ProgressMonitor.NONE);
+        assertNotNull(outcome.test(), "test metrics: " + outcome.error());
+
+        ModelBundle bundle = ModelBundle.load(out);
+        List<Star> stars = Star.of(crts);
+        int[] all = java.util.stream.IntStream.range(0, stars.size()).toArray();
+        EncodedCache cache = EncodedCache.build(stars, bundle.encoders(), ProgressMonitor.NONE);
+        CachedBatchIterator it = new CachedBatchIterator(cache, bundle.manifest().inputs(), all, null,
+                bundle.classNames().size(), all.length, null);
+        org.nd4j.linalg.dataset.api.MultiDataSet ds = it.next();
+        org.nd4j.linalg.api.ndarray.INDArray[] members = bundle.network().output(false, ds.getFeatures(),
+                ds.getFeaturesMaskArrays());
+        assertEquals(3, members.length, "one softmax output per member");
+        assertTrue(members[0].sub(members[1]).amaxNumber().doubleValue() > 1e-3
+                        && members[1].sub(members[2]).amaxNumber().doubleValue() > 1e-3,
+                "members start from different weights and stay different");
+
+        List<Prediction> predictions = new Classifier(bundle).classify(stars, ProgressMonitor.NONE);
+        for (int i = 0; i < stars.size(); i++) {
+            float[] p = predictions.get(i).probabilities();
+            for (int c = 0; c < p.length; c++) {
+                double mean = (members[0].getDouble(i, c) + members[1].getDouble(i, c) + members[2].getDouble(i, c)) / 3;
+                assertEquals(mean, p[c], 1e-5, stars.get(i).id() + " class " + c);
+            }
+        }
+    }
 }
