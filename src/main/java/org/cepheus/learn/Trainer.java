@@ -251,7 +251,6 @@ final class Trainer {
 
     private record Scores(double loss, double accuracy, double macroF1, int[][] confusion) { }
 
-    /** Weighted cross-entropy (as the training loss), accuracy and macro-F1 of cached samples. */
     /** The same labels for every output of an ensemble, each member learning on its own. */
     static MultiDataSet forEachOutput(MultiDataSet ds, int outputs) {
         if (outputs == 1) return ds;
@@ -260,6 +259,10 @@ final class Trainer {
         return new org.nd4j.linalg.dataset.MultiDataSet(ds.getFeatures(), labels, ds.getFeaturesMaskArrays(), null);
     }
 
+    /**
+     * Weighted cross-entropy (as the training loss), accuracy and macro-F1 of cached samples; for
+     * an ensemble, of its averaged probabilities (the training loss is the members' mean loss).
+     */
     private Scores scores(State s, int[] samples, ProgressMonitor monitor) {
         int k = s.classNames.size();
         float[][] p = Predictor.probabilities(s.net, s.cache, s.specs, samples, k, monitor);
