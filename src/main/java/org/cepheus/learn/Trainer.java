@@ -66,6 +66,7 @@ final class Trainer {
             TrainingOutcome.Status status = TrainingOutcome.Status.COMPLETED;
             double secondsSum = 0;
             int epochsRun = 0;
+            int outputs = s.net.getNumOutputArrays(); // ensemble members, each with its own output
             for (int epoch = s.epochsDone + 1; epoch <= config.epochs(); epoch++) {
                 long t0 = System.nanoTime();
                 // everything random in this epoch depends only on (seed, epoch): resumable, reproducible
@@ -77,9 +78,9 @@ final class Trainer {
                 long lossCount = 0;
                 while (it.hasNext()) {
                     monitor.checkCancelled();
-                    MultiDataSet ds = forEachOutput(it.next(), s.net.getNumOutputArrays());
+                    MultiDataSet ds = forEachOutput(it.next(), outputs);
                     s.net.fit(ds);
-                    double loss = s.net.score() / s.net.getNumOutputArrays(); // members' mean loss
+                    double loss = s.net.score() / outputs; // members' mean loss
                     long size = ds.getFeatures(0).size(0);
                     lossSum += loss * size;
                     lossCount += size;
