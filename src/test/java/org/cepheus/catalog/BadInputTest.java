@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.cepheus.service.ProgressMonitor;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +32,7 @@ class BadInputTest {
 
     @BeforeEach
     void copyRealData() throws IOException {
-        Path source = RealFiles.firstFile(SharedData.ogle().resolve("I"), ".dat");
+        Path source = RealFiles.firstFile(TestData.ogle().resolve("I"), ".dat");
         realLines = Files.readAllLines(source);
         good = Files.copy(source, dir.resolve("good.dat"));
     }
@@ -194,6 +194,6 @@ class BadInputTest {
             @Override public boolean isCancelled() { return true; }
         };
         assertThrows(org.cepheus.service.CancelledException.class,
-                () -> CatalogLoader.job(SharedData.ogle(), CatalogLoader.Options.defaults()).run(cancelled));
+                () -> CatalogLoader.job(TestData.ogle(), CatalogLoader.Options.defaults()).run(cancelled));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.cepheus.service.ProgressMonitor;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class CatalogLoaderTest {
 
     @Test
     void crtsFolderLoadsEveryFileWithTheLabelsTableClasses() throws IOException {
-        Path crts = SharedData.crts();
+        Path crts = TestData.crts();
         Catalog cat = load(crts, CatalogLoader.Options.defaults());
         long files = RealFiles.count(crts.resolve("lc"));
         assertEquals(files, cat.size());
@@ -41,23 +41,23 @@ class CatalogLoaderTest {
     void crtsClassFilterMinPointsAndCap() throws IOException {
         CatalogLoader.Options o = CatalogLoader.Options.defaults().withClasses(Set.of("RRd", "NoSuchClass"))
                 .withMinPoints(100).withPerClassCap(30);
-        Catalog cat = load(SharedData.crts(), o);
+        Catalog cat = load(TestData.crts(), o);
         assertEquals(Set.of("RRd"), cat.classCounts().keySet());
         assertEquals(1, cat.problems().size());
         assertTrue(cat.problems().get(0).message().contains("'NoSuchClass' is not in this catalog"));
         assertTrue(cat.curves().stream().allMatch(c -> c.size() >= 100));
         assertTrue(cat.classCounts().get("RRd") <= 30);
         // the cap keeps the first ids in sorted order: loading twice gives the same ids
-        List<String> again = load(SharedData.crts(), o).curves().stream().map(LightCurve::id).toList();
+        List<String> again = load(TestData.crts(), o).curves().stream().map(LightCurve::id).toList();
         assertEquals(cat.curves().stream().map(LightCurve::id).toList(), again);
-        List<String> allRrd = load(SharedData.crts(), CatalogLoader.Options.defaults().withClasses(Set.of("RRd"))
+        List<String> allRrd = load(TestData.crts(), CatalogLoader.Options.defaults().withClasses(Set.of("RRd"))
                 .withMinPoints(100)).curves().stream().map(LightCurve::id).sorted().toList();
         assertEquals(allRrd.subList(0, 30), again.stream().sorted().toList());
     }
 
     @Test
     void ogleFolderJoinsCatalogPeriodAndMode() throws IOException {
-        Path ogle = SharedData.ogle();
+        Path ogle = TestData.ogle();
         Catalog cat = load(ogle, CatalogLoader.Options.defaults());
         long files = RealFiles.count(ogle.resolve("I"));
         assertEquals(files, cat.size());
@@ -84,7 +84,7 @@ class CatalogLoaderTest {
 
     @Test
     void erosStarsHaveTwoBandsAndLabelsTablePeriods() throws IOException {
-        Path eros = SharedData.eros();
+        Path eros = TestData.eros();
         List<String[]> labels = RealFiles.rows(eros.resolve("labels.csv"), true);
         String[] row = labels.get(1);
         // load just the two files of one star plus the labels table, via a file-per-band folder copy? no:
@@ -101,7 +101,7 @@ class CatalogLoaderTest {
 
     @Test
     void sampleDataHoldsTwoCatalogsEachWithItsOwnSideTables() throws IOException {
-        Path sample = SharedData.sampleData();
+        Path sample = TestData.sampleData();
         Catalog cat = load(sample, CatalogLoader.Options.defaults());
         assertTrue(cat.problems().isEmpty(), () -> cat.problems().toString());
         Map<String, Integer> expected = new TreeMap<>();
@@ -122,7 +122,7 @@ class CatalogLoaderTest {
     @Test
     void explicitLabelsTableOutsideTheLoadedFolder(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         // real CRTS files renamed without their class, labelled only by a table in another folder
-        Path sample = SharedData.sampleData().resolve("crts");
+        Path sample = TestData.sampleData().resolve("crts");
         List<String[]> rows = RealFiles.rows(sample.resolve("labels.csv"), true).subList(1, 8);
         java.nio.file.Files.createDirectories(dir.resolve("data"));
         java.nio.file.Files.createDirectories(dir.resolve("tables"));

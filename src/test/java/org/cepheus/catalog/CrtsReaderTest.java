@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,7 @@ class CrtsReaderTest {
 
     @Test
     void shortLayoutRealFile() throws IOException {
-        Path file = RealFiles.firstFile(SharedData.crts().resolve("lc"), ".csv");
+        Path file = RealFiles.firstFile(TestData.crts().resolve("lc"), ".csv");
         List<String[]> rows = sortedRows(file);
         ReadResult r = reader.read(file);
         assertTrue(r.problems().isEmpty(), r.problems()::toString);
@@ -48,7 +48,7 @@ class CrtsReaderTest {
     @Test
     void surveyLayoutWithManyStarsPerFile(@TempDir Path dir) throws IOException {
         List<Path> files;
-        try (var s = Files.list(SharedData.crts().resolve("lc"))) {
+        try (var s = Files.list(TestData.crts().resolve("lc"))) {
             files = s.sorted().limit(2).toList();
         }
         // the survey export: MasterID,Mag,Magerr,RA,Dec,MJD,Blend, both stars in one file

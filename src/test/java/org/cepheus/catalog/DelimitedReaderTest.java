@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +35,7 @@ class DelimitedReaderTest {
 
     @Test
     void tabSeparatedWithGuessedHeader(@TempDir Path dir) throws IOException {
-        Path ogle = RealFiles.firstFile(SharedData.ogle().resolve("I"), ".dat");
+        Path ogle = RealFiles.firstFile(TestData.ogle().resolve("I"), ".dat");
         Path tsv = rewrite(ogle, dir.resolve("star.tsv"), "HJD\tImag\tsigma", "\t");
         DelimitedReader reader = new DelimitedReader(null);
         assertTrue(reader.canRead(tsv, Files.readAllBytes(tsv)));
@@ -47,7 +47,7 @@ class DelimitedReaderTest {
 
     @Test
     void givenMappingForUnguessableNames(@TempDir Path dir) throws IOException {
-        Path ogle = RealFiles.firstFile(SharedData.ogle().resolve("I"), ".dat");
+        Path ogle = RealFiles.firstFile(TestData.ogle().resolve("I"), ".dat");
         Path csv = rewrite(ogle, dir.resolve("odd.csv"), "a,b,c", ",");
         assertTrue(new DelimitedReader(null).read(csv).curves().isEmpty(), "names cannot be guessed");
         ReadResult r = new DelimitedReader(ColumnMapping.parse("time=a,mag=b,err=3")).read(csv);
@@ -59,7 +59,7 @@ class DelimitedReaderTest {
 
     @Test
     void whitespaceWithoutHeader() throws IOException {
-        Path ogle = RealFiles.firstFile(SharedData.ogle().resolve("I"), ".dat");
+        Path ogle = RealFiles.firstFile(TestData.ogle().resolve("I"), ".dat");
         LightCurve c = new DelimitedReader(null).read(ogle).curves().get(0);
         assertEquals("I", c.band());
         assertSamePoints(ogleCurve(ogle), c);
@@ -67,8 +67,8 @@ class DelimitedReaderTest {
 
     @Test
     void manyStarsAndBandsInOneFile(@TempDir Path dir) throws IOException {
-        Path red = RealFiles.firstFile(SharedData.eros().resolve("R"), ".dat");
-        Path blue = SharedData.eros().resolve("B").resolve(red.getFileName());
+        Path red = RealFiles.firstFile(TestData.eros().resolve("R"), ".dat");
+        Path blue = TestData.eros().resolve("B").resolve(red.getFileName());
         String id = red.getFileName().toString().replace(".dat", "");
         StringBuilder sb = new StringBuilder("# EROS rows of one star in two bands\nstar,filter,mjd,mag,magerr,class\n");
         for (Path f : List.of(red, blue)) {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.cepheus.service.ProgressMonitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +22,7 @@ class ExportRoundTripTest {
 
     @BeforeAll
     static void loadSample() throws IOException {
-        sample = CatalogLoader.load(SharedData.sampleData(), CatalogLoader.Options.defaults(), ProgressMonitor.NONE);
+        sample = CatalogLoader.load(TestData.sampleData(), CatalogLoader.Options.defaults(), ProgressMonitor.NONE);
     }
 
     @ParameterizedTest

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.junit.jupiter.api.Test;
 
 class OgleReaderTest {
@@ -29,7 +29,7 @@ class OgleReaderTest {
 
     @Test
     void ogleIBandFile() throws IOException {
-        Path file = RealFiles.firstFile(SharedData.ogle().resolve("I"), ".dat");
+        Path file = RealFiles.firstFile(TestData.ogle().resolve("I"), ".dat");
         assertTrue(reader.canRead(file, Files.readAllBytes(file)));
         ReadResult r = reader.read(file);
         assertTrue(r.problems().isEmpty(), r.problems()::toString);
@@ -41,8 +41,8 @@ class OgleReaderTest {
 
     @Test
     void erosFilesInBothBands() throws IOException {
-        Path r = RealFiles.firstFile(SharedData.eros().resolve("R"), ".dat");
-        Path b = SharedData.eros().resolve("B").resolve(r.getFileName());
+        Path r = RealFiles.firstFile(TestData.eros().resolve("R"), ".dat");
+        Path b = TestData.eros().resolve("B").resolve(r.getFileName());
         LightCurve red = reader.read(r).curves().get(0), blue = reader.read(b).curves().get(0);
         assertEquals(red.id(), blue.id());
         assertEquals("R", red.band());
@@ -55,10 +55,10 @@ class OgleReaderTest {
     void ogleSideTablesAreNotLightCurves() throws IOException {
         ReaderRegistry registry = ReaderRegistry.standard(null);
         for (String name : List.of("ident.dat", "cepFO4.dat")) {
-            byte[] head = Files.readAllBytes(SharedData.ogle().resolve(name));
-            assertTrue(registry.detect(SharedData.ogle().resolve(name), head).isEmpty(), name);
+            byte[] head = Files.readAllBytes(TestData.ogle().resolve(name));
+            assertTrue(registry.detect(TestData.ogle().resolve(name), head).isEmpty(), name);
         }
-        assertTrue(OgleTables.isIdent(Files.readAllBytes(SharedData.ogle().resolve("ident.dat"))));
-        assertTrue(OgleTables.isParameters(Files.readAllBytes(SharedData.ogle().resolve("cepFO4.dat"))));
+        assertTrue(OgleTables.isIdent(Files.readAllBytes(TestData.ogle().resolve("ident.dat"))));
+        assertTrue(OgleTables.isParameters(Files.readAllBytes(TestData.ogle().resolve("cepFO4.dat"))));
     }
 }

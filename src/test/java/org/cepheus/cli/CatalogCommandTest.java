@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CatalogLoader;
 import org.cepheus.catalog.LightCurve;
@@ -35,12 +35,12 @@ class CatalogCommandTest {
 
     @Test
     void infoJsonOnSampleData() throws Exception {
-        CliRun r = run("catalog", "info", SharedData.sampleData().toString(), "--json", "--min-points", "100");
+        CliRun r = run("catalog", "info", TestData.sampleData().toString(), "--json", "--min-points", "100");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(Arrays.asList("curves", "classes", "points", "errors"),
                 Arrays.asList(iterable(json.fieldNames())));
-        Catalog c = CatalogLoader.load(SharedData.sampleData(), CatalogLoader.Options.defaults().withMinPoints(100),
+        Catalog c = CatalogLoader.load(TestData.sampleData(), CatalogLoader.Options.defaults().withMinPoints(100),
                 ProgressMonitor.NONE);
         assertEquals(c.size(), json.get("curves").asInt());
         assertEquals(c.classCounts(), classes(json));
@@ -54,7 +54,7 @@ class CatalogCommandTest {
 
     @Test
     void infoJsonListsErrorsWithFileAndLine(@TempDir Path dir) throws Exception {
-        Path source = Files.list(SharedData.ogle().resolve("I")).sorted().findFirst().orElseThrow();
+        Path source = Files.list(TestData.ogle().resolve("I")).sorted().findFirst().orElseThrow();
         var lines = new java.util.ArrayList<>(Files.readAllLines(source));
         lines.set(11, "5262.5 bad 0.01");
         Files.write(dir.resolve("star.dat"), lines);
@@ -81,7 +81,7 @@ class CatalogCommandTest {
 
     @Test
     void exportThenInfoGivesTheSameSummary(@TempDir Path dir) throws Exception {
-        String sample = SharedData.sampleData().toString();
+        String sample = TestData.sampleData().toString();
         String original = run("catalog", "info", sample, "--json").out();
         for (String ext : new String[]{"csv", "fits", "vot"}) {
             Path out = dir.resolve("export." + ext);
@@ -93,7 +93,7 @@ class CatalogCommandTest {
 
     @Test
     void humanInfoShowsCountsAndClasses() {
-        CliRun r = run("catalog", "info", SharedData.ogle().toString(), "--classes", "F");
+        CliRun r = run("catalog", "info", TestData.ogle().toString(), "--classes", "F");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("Classes: F "), r.out());
         assertTrue(r.out().contains("Points per curve: min "), r.out());

@@ -1,6 +1,6 @@
 package org.cepheus.cli;
 
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ class FeaturesCommandTest {
     @Test
     void ogleCepheidPeriodsAndLabelsInTheTable(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("f.csv");
-        CliRun r = CliRun.of("features", SharedData.sampleData().resolve("ogle-lmc-cep").toString(), "-o", out.toString());
+        CliRun r = CliRun.of("features", TestData.sampleData().resolve("ogle-lmc-cep").toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(out);
         String[] head = lines.get(0).split(",");
@@ -31,7 +31,7 @@ class FeaturesCommandTest {
         assertEquals(41, lines.size(), "one row per star of the 40-star sample");
 
         Map<String, Double> catalog = new HashMap<>();
-        for (String l : Files.readAllLines(SharedData.sampleData().resolve("ogle-lmc-cep/cepFO4.dat"))) {
+        for (String l : Files.readAllLines(TestData.sampleData().resolve("ogle-lmc-cep/cepFO4.dat"))) {
             String[] f = l.trim().split("\\s+");
             catalog.put(f[0], Double.parseDouble(f[3]));
         }
@@ -52,13 +52,13 @@ class FeaturesCommandTest {
     @Test
     void erosStarsGetBothBandsAndAColour(@TempDir Path tmp) throws Exception {
         Path data = tmp.resolve("eros");
-        List<String> labels = Files.readAllLines(SharedData.eros().resolve("labels.csv"));
+        List<String> labels = Files.readAllLines(TestData.eros().resolve("labels.csv"));
         List<String> kept = new ArrayList<>(List.of(labels.get(0)));
         for (String band : List.of("R", "B")) Files.createDirectories(data.resolve(band));
         for (String l : labels.subList(1, 13)) {
             String id = l.split(",")[0];
             for (String band : List.of("R", "B")) {
-                Files.copy(SharedData.eros().resolve(band).resolve(id + ".dat"), data.resolve(band).resolve(id + ".dat"));
+                Files.copy(TestData.eros().resolve(band).resolve(id + ".dat"), data.resolve(band).resolve(id + ".dat"));
             }
             kept.add(l);
         }
@@ -84,7 +84,7 @@ class FeaturesCommandTest {
 
     @Test
     void aPresetOfAnotherKindIsRefused(@TempDir Path tmp) {
-        CliRun r = CliRun.of("features", SharedData.sampleData().resolve("ogle-lmc-cep").toString(),
+        CliRun r = CliRun.of("features", TestData.sampleData().resolve("ogle-lmc-cep").toString(),
                 "--preset", "resources/presets/cnn2d.json", "-o", tmp.resolve("f.csv").toString());
         assertNotEquals(0, r.code());
         assertTrue(r.err().contains("not 'period-features'"), r.err());

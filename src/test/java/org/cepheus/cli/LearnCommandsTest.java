@@ -2,7 +2,7 @@ package org.cepheus.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,7 @@ class LearnCommandsTest {
     @BeforeAll
     static void train() {
         model = dir.resolve("m.zip");
-        CliRun r = run("train", SharedData.crts().toString(), "--classes", "EW,LPV", "--per-class", "10",
+        CliRun r = run("train", TestData.crts().toString(), "--classes", "EW,LPV", "--per-class", "10",
                 "--model", "cnn2d", "--epochs", "2", "--batch", "4", "--lr", "1e-3", "--out", model.toString());
         assertEquals(0, r.code(), r.err());
         trainOutput = r.out();
@@ -45,7 +45,7 @@ class LearnCommandsTest {
 
     @Test
     void evaluateJsonHasTheDocumentedShape() throws Exception {
-        CliRun r = run("evaluate", model.toString(), SharedData.crts().toString(), "--split", "test", "--json");
+        CliRun r = run("evaluate", model.toString(), TestData.crts().toString(), "--split", "test", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         List<String> keys = new ArrayList<>();
@@ -65,7 +65,7 @@ class LearnCommandsTest {
         Path sub = dir.resolve("mixed");
         Files.createDirectories(sub);
         int copied = 0;
-        try (var files = Files.list(SharedData.crts().resolve("lc")).sorted()) {
+        try (var files = Files.list(TestData.crts().resolve("lc")).sorted()) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String n = f.getFileName().toString();
                 if ((n.endsWith("-EW.csv") || n.endsWith("-RRd.csv")) && copied < 60) {
@@ -88,7 +88,7 @@ class LearnCommandsTest {
     void classifyWritesTheCsvWithOneProbabilityColumnPerClass() throws Exception {
         Path sub = dir.resolve("few");
         Files.createDirectories(sub);
-        try (var files = Files.list(SharedData.crts().resolve("lc")).sorted()) {
+        try (var files = Files.list(TestData.crts().resolve("lc")).sorted()) {
             files.limit(12).forEach(f -> {
                 try { Files.copy(f, sub.resolve(f.getFileName())); } catch (java.io.IOException e) { throw new RuntimeException(e); }
             });
@@ -110,7 +110,7 @@ class LearnCommandsTest {
     void corruptModelGivesOneLineNamingTheFile() throws Exception {
         Path bad = dir.resolve("bad.zip");
         Files.writeString(bad, "nope");
-        CliRun r = run("evaluate", bad.toString(), SharedData.crts().toString());
+        CliRun r = run("evaluate", bad.toString(), TestData.crts().toString());
         assertNotEquals(0, r.code());
         assertTrue(r.err().startsWith("cepheus: ") && r.err().contains("bad.zip"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.cepheus.catalog.CatalogLoader;
 import org.cepheus.catalog.LightCurve;
 import org.cepheus.lightcurve.DmDt;
@@ -26,9 +26,9 @@ class ScienceCommandsTest {
     static Path ogleSample(Path dir) throws Exception {
         Path d = Files.createDirectories(dir.resolve("ogle"));
         for (String id : List.of("OGLE-LMC-CEP-0025", "OGLE-LMC-CEP-0034", "OGLE-LMC-CEP-0039")) {
-            Files.copy(SharedData.ogle().resolve("I").resolve(id + ".dat"), d.resolve(id + ".dat"));
+            Files.copy(TestData.ogle().resolve("I").resolve(id + ".dat"), d.resolve(id + ".dat"));
         }
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(SharedData.ogle().resolve("I/OGLE-LMC-CEP-0040.dat")));
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(TestData.ogle().resolve("I/OGLE-LMC-CEP-0040.dat")));
         lines.add(5, "5300.1 not-a-number 0.01");
         Files.write(d.resolve("OGLE-LMC-CEP-0040.dat"), lines);
         return d;
@@ -97,10 +97,10 @@ class ScienceCommandsTest {
     @Test
     void dmdtMahabalAndSavedFdGrid(@TempDir Path tmp) throws Exception {
         Path crts = Files.createDirectories(tmp.resolve("crts/lc"));
-        List<String> labels = Files.readAllLines(SharedData.crts().resolve("labels.csv")).subList(0, 25);
+        List<String> labels = Files.readAllLines(TestData.crts().resolve("labels.csv")).subList(0, 25);
         for (String row : labels.subList(1, labels.size())) {
             String file = row.split(",")[0];
-            Files.copy(SharedData.crts().resolve(file), tmp.resolve("crts").resolve(file));
+            Files.copy(TestData.crts().resolve(file), tmp.resolve("crts").resolve(file));
         }
         Files.write(tmp.resolve("crts/labels.csv"), labels);
         Path out = tmp.resolve("dmdt.csv");

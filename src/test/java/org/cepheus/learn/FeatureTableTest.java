@@ -1,6 +1,6 @@
 package org.cepheus.learn;
 
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CatalogLoader;
 import org.cepheus.service.CancelledException;
@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FeatureTableTest {
 
     private static Catalog rrab(int n) throws Exception {
-        return CatalogLoader.load(SharedData.crts(), CatalogLoader.Options.defaults()
+        return CatalogLoader.load(TestData.crts(), CatalogLoader.Options.defaults()
                 .withClasses(Set.of("RRab")).withPerClassCap(n), ProgressMonitor.NONE);
     }
 

@@ -1,7 +1,7 @@
 package org.cepheus.learn;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CatalogLoader;
 import org.cepheus.service.ProgressMonitor;
@@ -24,7 +24,7 @@ final class LearnFixtures {
 
     static Catalog crts(Set<String> classes, int perClass) {
         try {
-            return CatalogLoader.load(SharedData.crts(), CatalogLoader.Options.defaults()
+            return CatalogLoader.load(TestData.crts(), CatalogLoader.Options.defaults()
                     .withClasses(classes).withPerClassCap(perClass), ProgressMonitor.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,6 @@
 package org.cepheus.learn;
 
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CatalogLoader;
 import org.cepheus.service.ProgressMonitor;
@@ -25,7 +25,7 @@ class PeriodFeaturesKindTest {
     @Test
     void trainsOnRealCrtsAndBeatsChance(@TempDir Path dir) throws Exception {
         System.setProperty("cepheus.featureCache", dir.resolve("features").toString());
-        Catalog crts = CatalogLoader.load(SharedData.crts(), CatalogLoader.Options.defaults()
+        Catalog crts = CatalogLoader.load(TestData.crts(), CatalogLoader.Options.defaults()
                 .withClasses(Set.of("EW", "RRab", "LPV")).withPerClassCap(30).withMinPoints(10), ProgressMonitor.NONE);
         assertEquals(90, Star.of(crts).size());
         TrainingConfig config = TrainingConfig.preset("period-features").withEpochs(25).withPatience(25).withSeed(7);

@@ -1,6 +1,6 @@
 package org.cepheus.lightcurve;
 
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CatalogLoader;
 import org.cepheus.catalog.LightCurve;
@@ -30,11 +30,11 @@ class FeatureExtractorTest {
     @Test
     void ogleCepheidsPeriodAmplitudeAndFourierRatios() throws IOException {
         Map<String, double[]> ogle = new HashMap<>(); // period, I amplitude, R21
-        for (String line : Files.readAllLines(SharedData.ogle().resolve("cepFO4.dat"))) {
+        for (String line : Files.readAllLines(TestData.ogle().resolve("cepFO4.dat"))) {
             String[] f = line.trim().split("\\s+");
             ogle.put(f[0], new double[]{Double.parseDouble(f[3]), Double.parseDouble(f[6]), Double.parseDouble(f[7])});
         }
-        Catalog cat = CatalogLoader.load(SharedData.ogle(), CatalogLoader.Options.defaults(), null);
+        Catalog cat = CatalogLoader.load(TestData.ogle(), CatalogLoader.Options.defaults(), null);
         FeatureExtractor fx = extractor(List.of("I"));
         List<String> names = fx.names();
         int n = 0, periodOk = 0;
@@ -59,7 +59,7 @@ class FeatureExtractorTest {
 
     @Test
     void erosColoursSeparateLongPeriodVariablesFromRrLyrae() throws IOException {
-        Catalog cat = CatalogLoader.load(SharedData.eros(), CatalogLoader.Options.defaults()
+        Catalog cat = CatalogLoader.load(TestData.eros(), CatalogLoader.Options.defaults()
                 .withClasses(Set.of("LPV", "RRL")).withPerClassCap(12), null);
         FeatureExtractor fx = extractor(List.of("R", "B"));
         int colour = fx.names().indexOf("colour_B_R");
@@ -76,7 +76,7 @@ class FeatureExtractorTest {
 
     @Test
     void sentinelTimesAndHugeErrorsDoNotReachThePeriodSearch() throws IOException {
-        Catalog cat = CatalogLoader.load(SharedData.crts(), CatalogLoader.Options.defaults()
+        Catalog cat = CatalogLoader.load(TestData.crts(), CatalogLoader.Options.defaults()
                 .withClasses(Set.of("RRab")).withPerClassCap(3), null);
         LightCurve c = cat.curves().get(0);
         FeatureExtractor fx = extractor(List.of(c.band()));
@@ -108,7 +108,7 @@ class FeatureExtractorTest {
      */
     @Test
     void multiHarmonicChoiceRecoversMoreRrabPeriods() throws IOException {
-        Catalog rrab = CatalogLoader.load(SharedData.crts(), CatalogLoader.Options.defaults()
+        Catalog rrab = CatalogLoader.load(TestData.crts(), CatalogLoader.Options.defaults()
                 .withClasses(java.util.Set.of("RRab")).withPerClassCap(80), org.cepheus.service.ProgressMonitor.NONE);
         FeatureExtractor strongest = new FeatureExtractor(FeatureExtractor.Options.defaults(List.of("V")), GLS);
         FeatureExtractor chosen = new FeatureExtractor(

@@ -1,6 +1,6 @@
 package org.cepheus.lightcurve;
 
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CatalogLoader;
 import org.cepheus.catalog.LightCurve;
@@ -30,11 +30,11 @@ class FourierFitTest {
     @BeforeAll
     static void load() throws IOException {
         ogle = new HashMap<>();
-        for (String line : Files.readAllLines(SharedData.ogle().resolve("cepFO4.dat"))) {
+        for (String line : Files.readAllLines(TestData.ogle().resolve("cepFO4.dat"))) {
             String[] f = line.trim().split("\\s+");
             ogle.put(f[0], new double[]{Double.parseDouble(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[9])});
         }
-        Catalog cat = CatalogLoader.load(SharedData.ogle(), CatalogLoader.Options.defaults(), null);
+        Catalog cat = CatalogLoader.load(TestData.ogle(), CatalogLoader.Options.defaults(), null);
         curves = new ArrayList<>();
         for (LightCurve c : cat.curves()) {
             if (c.metadata().hasPeriod() && ogle.containsKey(c.id()) && curves.size() < STARS) curves.add(c);

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.cepheus.catalog.CatalogLoader;
 import org.cepheus.catalog.LightCurve;
 import org.cepheus.service.ProgressMonitor;
 
-/** The real survey catalogs, loaded once per test JVM through CatalogLoader. */
+/** The real survey subsets of {@link TestData}, loaded once per test JVM through CatalogLoader. */
 final class RealCurves {
     private RealCurves() { }
 
@@ -27,15 +27,15 @@ final class RealCurves {
         });
     }
 
-    /** The 5,757 CRTS curves with their labels. */
-    static List<LightCurve> crts() { return load(SharedData.crts()); }
+    /** The 326 CRTS test curves with their labels. */
+    static List<LightCurve> crts() { return load(TestData.crts()); }
 
-    /** The 1,500 OGLE-IV LMC Cepheids in I, with cepFO4.dat periods and epochs where known. */
-    static List<LightCurve> ogle() { return load(SharedData.ogle()); }
+    /** The 400 OGLE-IV LMC Cepheids in I, with cepFO4.dat periods and epochs where known (250). */
+    static List<LightCurve> ogle() { return load(TestData.ogle()); }
 
     /** EROS-1 R-band curves of one class, with the labels' periods. */
     static List<LightCurve> eros(String cls) {
-        return load(SharedData.eros()).stream()
+        return load(TestData.eros()).stream()
                 .filter(c -> c.band().equalsIgnoreCase("R") && cls.equals(c.label()))
                 .toList();
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.cepheus.cli.CliRun;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CatalogLoader;
@@ -40,14 +40,14 @@ class HtmlReportTest {
     @BeforeAll
     static void trainTinyModel() {
         model = dir.resolve("tiny.zip");
-        int code = run("train", SharedData.sampleData().resolve("crts").toString(), "--classes", "EW,LPV,RRab",
+        int code = run("train", TestData.sampleData().resolve("crts").toString(), "--classes", "EW,LPV,RRab",
                 "--model", "cnn2d", "--epochs", "2", "--batch", "8", "--lr", "1e-3", "--out", model.toString());
         assertEquals(0, code);
     }
 
     @Test
     void labelledCatalogGetsMetricsConfusionFigureAndMisclassifiedStars() throws Exception {
-        Path crts = SharedData.sampleData().resolve("crts");
+        Path crts = TestData.sampleData().resolve("crts");
         Path html = dir.resolve("out/report.html");
         assertEquals(0, run("report", model.toString(), crts.toString(), "--split", "all", "--out", html.toString()));
         String text = Files.readString(html);
@@ -71,7 +71,7 @@ class HtmlReportTest {
     @Test
     void catalogWithoutTheModelsClassesGetsPredictionsOnly() throws Exception {
         Path html = dir.resolve("ogle.html");
-        assertEquals(0, run("report", model.toString(), SharedData.sampleData().resolve("ogle-lmc-cep").toString(),
+        assertEquals(0, run("report", model.toString(), TestData.sampleData().resolve("ogle-lmc-cep").toString(),
                 "--out", html.toString()));
         String text = Files.readString(html);
         assertFalse(text.contains("Confusion matrix"));
@@ -85,7 +85,7 @@ class HtmlReportTest {
     @Test
     void missingModelIsAOneLineErrorAndNoReport() {
         Path html = dir.resolve("none.html");
-        assertEquals(2, run("report", dir.resolve("absent.zip").toString(), SharedData.sampleData().toString(),
+        assertEquals(2, run("report", dir.resolve("absent.zip").toString(), TestData.sampleData().toString(),
                 "--out", html.toString()));
         assertFalse(Files.exists(html));
     }

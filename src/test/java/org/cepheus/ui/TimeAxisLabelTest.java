@@ -2,7 +2,7 @@ package org.cepheus.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CatalogLoader;
 import org.cepheus.service.ProgressMonitor;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TimeAxisLabelTest {
     @Test
     void crtsIsMjdAndOgleIsHjdMinus2450000() throws Exception {
-        Catalog sample = CatalogLoader.load(SharedData.sampleData(), CatalogLoader.Options.defaults(), ProgressMonitor.NONE);
+        Catalog sample = CatalogLoader.load(TestData.sampleData(), CatalogLoader.Options.defaults(), ProgressMonitor.NONE);
         int crts = 0, ogle = 0;
         for (var c : sample.curves()) {
             String label = TimeAxisLabel.forTimes(c.time()[0]);

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
-import org.cepheus.SharedData;
+import org.cepheus.TestData;
 
 /** A workbench in a test stage, with preferences kept apart from the user's. */
 final class WorkbenchFixture {
@@ -22,7 +22,7 @@ final class WorkbenchFixture {
 
     /** The app's sample catalog; the CRTS training set until sample-data/ exists in this checkout. */
     static Path sampleCatalog() {
-        Path sample = SharedData.sampleData();
-        return Files.isDirectory(sample) ? sample : SharedData.crts();
+        Path sample = TestData.sampleData();
+        return Files.isDirectory(sample) ? sample : TestData.crts();
     }
 }

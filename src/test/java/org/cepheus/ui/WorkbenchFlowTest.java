@@ -113,7 +113,7 @@ class WorkbenchFlowTest {
     void exportFeaturesFromTheFileMenu(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         javafx.scene.control.MenuItem item = workbench.exportFeaturesItem();
         assertTrue(item.isDisable(), "nothing to export before a catalog is open");
-        Path ogle = org.cepheus.SharedData.sampleData().resolve("ogle-lmc-cep");
+        Path ogle = org.cepheus.TestData.sampleData().resolve("ogle-lmc-cep");
         openAndWait(robot, workbench, ogle);
         assertFalse(item.isDisable());
         Path out = tmp.resolve("features.csv");
