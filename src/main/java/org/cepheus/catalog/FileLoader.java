@@ -66,6 +66,12 @@ final class FileLoader {
             return Outcome.problem(file, "cannot read the file: permission denied");
         } catch (IOException e) {
             return Outcome.problem(file, "cannot read the file: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            // a pathological nesting in a library parser must cost this file only, not the whole load
+            return Outcome.problem(file, "could not read the file: structure nested too deeply");
+        } catch (OutOfMemoryError e) {
+            return Outcome.problem(file, "could not read the file: it needs more memory than the Java heap allows ("
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB; start Java with a larger -Xmx)");
         } catch (RuntimeException e) {
             LOG.debug("unexpected failure reading {}", file, e);
             return Outcome.problem(file, "could not read the file (" + e + ")");

@@ -62,6 +62,10 @@ public final class StilReader implements CatalogReader {
 
     @Override
     public ReadResult read(Path path) throws IOException {
+        if (name.equals("votable")) {
+            String refused = XmlGuard.check(path);
+            if (refused != null) return ReadResult.failed(new LoadProblem(path, 0, "VOTable refused: " + refused));
+        }
         StarTable table;
         try {
             table = new StarTableFactory(false).makeStarTable(new FileDataSource(path.toFile()), handler);
