@@ -8,7 +8,9 @@ final class CurveBuilder {
     final String band;
     String label;
     double ra = Double.NaN, dec = Double.NaN;
-    private double[] time = new double[512], mag = new double[512], err = new double[512];
+    /** Small to start: a file of 100,000 five-point stars must not reserve 512 points per star. */
+    private static final int INITIAL = 16;
+    private double[] time = new double[INITIAL], mag = new double[INITIAL], err = new double[INITIAL];
     private int n;
     private int missingErr;
 
