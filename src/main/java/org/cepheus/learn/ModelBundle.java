@@ -34,7 +34,6 @@ public final class ModelBundle {
     static final String NETWORK = "network.zip";
     private static final Set<String> NETWORK_ENTRIES =
             Set.of("configuration.json", "coefficients.bin", "updaterState.bin", "noParams.marker");
-    private static final long MAX_ENTRY = 2L << 30;
 
     private final Manifest manifest;
     private final ComputationGraph network;
@@ -105,6 +104,7 @@ public final class ModelBundle {
         if (!Files.isRegularFile(file)) throw new java.nio.file.NoSuchFileException(file.toString());
         byte[] manifestBytes = entry(file, MANIFEST);
         Manifest manifest = parseManifest(file, manifestBytes);
+        BundleChecks.manifest(file, manifest);
         byte[] netBytes = entry(file, NETWORK);
         checkNetworkEntries(file, netBytes);
         ComputationGraph net;
@@ -113,7 +113,7 @@ public final class ModelBundle {
         } catch (Exception e) {
             throw new InvalidBundleException(file, "the network inside is corrupt (" + e.getMessage() + ")", e);
         }
-        checkMatches(file, manifest, net);
+        BundleChecks.matches(file, manifest, net);
         return new ModelBundle(manifest, net);
     }
 
@@ -121,7 +121,9 @@ public final class ModelBundle {
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
-                if (e.getName().equals(name)) return readLimited(zip, file);
+                if (e.getName().equals(name)) {
+                    return readLimited(zip, file, name, name.equals(MANIFEST) ? BundleChecks.MAX_MANIFEST_BYTES : BundleChecks.MAX_NETWORK_BYTES);
+                }
             }
         } catch (ZipException | java.io.EOFException e) {
             throw new InvalidBundleException(file, "not a Cepheus model file (not a readable zip: " + e.getMessage() + ")", e);
@@ -129,14 +131,17 @@ public final class ModelBundle {
         throw new InvalidBundleException(file, "not a Cepheus model file (no " + name + " inside)");
     }
 
-    private static byte[] readLimited(InputStream in, Path file) throws IOException {
+    /** Counts the bytes really inflated: a zip's declared sizes can lie. */
+    private static byte[] readLimited(InputStream in, Path file, String name, long limit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[1 << 16];
         long total = 0;
         int n;
         while ((n = in.read(buf)) > 0) {
             total += n;
-            if (total > MAX_ENTRY) throw new InvalidBundleException(file, "entry larger than 2 GB");
+            if (total > limit) {
+                throw new InvalidBundleException(file, name + " inflates to more than " + (limit >> 20) + " MB; refusing to load");
+            }
             out.write(buf, 0, n);
         }
         return out.toByteArray();
@@ -149,9 +154,10 @@ public final class ModelBundle {
         } catch (JsonProcessingException e) {
             throw new InvalidBundleException(file, "manifest.json is not valid JSON: " + e.getOriginalMessage(), e);
         }
-        int version = tree.path("formatVersion").asInt(-1);
+        int version = BundleChecks.formatVersion(tree);
         if (version != FORMAT_VERSION) {
-            throw new InvalidBundleException(file, "model format version " + (version < 0 ? "missing" : version)
+            String found = version == -1 ? "missing" : version == -2 ? "'" + tree.get("formatVersion") + "' (not a whole number)" : String.valueOf(version);
+            throw new InvalidBundleException(file, "model format version " + found
                     + ", this Cepheus reads version " + FORMAT_VERSION
                     + (version > FORMAT_VERSION ? " (written by a newer Cepheus)" : "")
                     + "; retrain the model with this version");
@@ -173,39 +179,31 @@ public final class ModelBundle {
         return m;
     }
 
+    /** Only ModelSerializer's entries, each within the size limit, and the weights present. */
     private static void checkNetworkEntries(Path file, byte[] netBytes) throws IOException {
-        boolean any = false;
+        boolean weights = false, any = false;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(netBytes))) {
             ZipEntry e;
+            byte[] buf = new byte[1 << 16];
             while ((e = zip.getNextEntry()) != null) {
                 any = true;
                 if (!NETWORK_ENTRIES.contains(e.getName())) {
                     throw new InvalidBundleException(file, "unexpected entry '" + e.getName() + "' in the network; refusing to load");
                 }
+                weights |= e.getName().equals("coefficients.bin");
+                long total = 0;
+                for (int n; (n = zip.read(buf)) > 0; ) {
+                    total += n;
+                    if (total > BundleChecks.MAX_NETWORK_BYTES) {
+                        throw new InvalidBundleException(file, "the network's " + e.getName() + " inflates to more than "
+                                + (BundleChecks.MAX_NETWORK_BYTES >> 20) + " MB; refusing to load");
+                    }
+                }
             }
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
             throw new InvalidBundleException(file, "the network inside is corrupt (" + e.getMessage() + ")", e);
         }
         if (!any) throw new InvalidBundleException(file, "the network inside is empty or corrupt");
-    }
-
-    private static void checkMatches(Path file, Manifest m, ComputationGraph net) throws IOException {
-        var conf = net.getConfiguration();
-        List<String> names = conf.getNetworkInputs();
-        if (names.size() != m.inputs().size()) {
-            throw new InvalidBundleException(file, "network has " + names.size() + " inputs, manifest "
-                    + m.inputs().size());
-        }
-        for (int i = 0; i < names.size(); i++) {
-            if (!names.get(i).equals(m.inputs().get(i).name())) {
-                throw new InvalidBundleException(file, "network input " + i + " is '" + names.get(i)
-                        + "', manifest says '" + m.inputs().get(i).name() + "'");
-            }
-        }
-        long outputs = net.getOutputLayer(0).getParam("b").length();
-        if (outputs != m.classNames().size()) {
-            throw new InvalidBundleException(file, "network has " + outputs + " outputs but the manifest lists "
-                    + m.classNames().size() + " classes");
-        }
+        if (!weights) throw new InvalidBundleException(file, "the network inside has no weights (no coefficients.bin)");
     }
 }

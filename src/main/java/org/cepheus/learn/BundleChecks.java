@@ -1,0 +1,133 @@
+package org.cepheus.learn;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * What a bundle must satisfy before it is used, each refusal saying in words what is wrong: a
+ * manifest edited by hand (or by a stranger) must not silently change what the network sees.
+ */
+final class BundleChecks {
+    /** Real inflated bytes, not the sizes the zip declares. */
+    static final long MAX_MANIFEST_BYTES = 64L << 20;
+    /** Per entry; the largest preset network (the paper's CNN-LSTM) holds ~12 MB of weights. */
+    static final long MAX_NETWORK_BYTES = 256L << 20;
+
+    private BundleChecks() { }
+
+    /** The version must be exactly this Cepheus's integer, not "1" or 1.9. */
+    static int formatVersion(JsonNode tree) {
+        JsonNode v = tree.get("formatVersion");
+        if (v == null || v.isNull()) return -1;
+        if (!v.isIntegralNumber()) return -2;
+        return v.intValue();
+    }
+
+    static void manifest(Path file, Manifest m) throws IOException {
+        Set<String> seen = new HashSet<>();
+        for (String c : m.classNames()) {
+            if (c == null || c.isBlank()) throw new InvalidBundleException(file, "manifest.json lists an empty class name");
+            if (!seen.add(c)) throw new InvalidBundleException(file, "manifest.json lists class '" + c + "' twice");
+        }
+        for (InputSpec in : m.inputs()) {
+            String what = "input '" + in.name() + "'";
+            if (in.shape() == null || in.shape().length == 0 || Arrays.stream(in.shape()).anyMatch(s -> s <= 0)) {
+                throw new InvalidBundleException(file, what + " has no valid shape " + Arrays.toString(in.shape()));
+            }
+            InputSpec.Normalisation n = in.normalisation();
+            if (n == null || n.mean() == null || n.std() == null) {
+                throw new InvalidBundleException(file, what + " has no normalisation (a finished model always has one)");
+            }
+            if (n.mean().length != in.channels() || n.std().length != in.channels()) {
+                throw new InvalidBundleException(file, what + ": normalisation has " + n.mean().length + " means and "
+                        + n.std().length + " scales for " + in.channels() + " channels");
+            }
+            for (int c = 0; c < in.channels(); c++) {
+                if (!Float.isFinite(n.mean()[c]) || !Float.isFinite(n.std()[c]) || n.std()[c] <= 0) {
+                    throw new InvalidBundleException(file, what + ": normalisation of channel " + c + " is mean "
+                            + n.mean()[c] + ", scale " + n.std()[c] + " (needs finite values and a scale > 0)");
+                }
+            }
+        }
+    }
+
+    /** The manifest's inputs and classes against the restored network. */
+    static void matches(Path file, Manifest m, ComputationGraph net) throws IOException {
+        var conf = net.getConfiguration();
+        List<String> names = conf.getNetworkInputs();
+        if (names.size() != m.inputs().size()) {
+            throw new InvalidBundleException(file, "network has " + names.size() + " inputs, manifest " + m.inputs().size());
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).equals(m.inputs().get(i).name())) {
+                throw new InvalidBundleException(file, "network input " + i + " is '" + names.get(i)
+                        + "', manifest says '" + m.inputs().get(i).name() + "'");
+            }
+        }
+        if (net.params() == null || net.numParams() == 0) {
+            throw new InvalidBundleException(file, "the network inside has no weights");
+        }
+        long outputs = net.getOutputLayer(0).getParam("b").length();
+        if (outputs != m.classNames().size()) {
+            throw new InvalidBundleException(file, "network has " + outputs + " outputs but the manifest lists "
+                    + m.classNames().size() + " classes");
+        }
+        probe(file, m, net);
+    }
+
+    /**
+     * One all-zero sample of the manifest's shapes through the network: a shape the layers were not
+     * built for fails here, with a message, instead of at the first classification. (A sequence
+     * length edited consistently in shape and parameters cannot be caught: recurrent layers accept
+     * any length.)
+     */
+    private static void probe(Path file, Manifest m, ComputationGraph net) throws IOException {
+        int k = m.inputs().size();
+        INDArray[] in = new INDArray[k], masks = new INDArray[k];
+        boolean anyMask = false;
+        for (int i = 0; i < k; i++) {
+            InputSpec s = m.inputs().get(i);
+            long[] shape = new long[s.shape().length + 1];
+            shape[0] = 1;
+            for (int d = 0; d < s.shape().length; d++) shape[d + 1] = s.shape()[d];
+            in[i] = Nd4j.zeros(DataType.FLOAT, shape);
+            if (s.masked()) {
+                masks[i] = Nd4j.ones(DataType.FLOAT, 1, s.length());
+                anyMask = true;
+            }
+        }
+        INDArray[] out;
+        try {
+            out = net.output(false, in, anyMask ? masks : null);
+        } catch (RuntimeException e) {
+            throw new InvalidBundleException(file, "the network does not accept the manifest's input shapes "
+                    + m.inputs().stream().map(s -> s.name() + " " + Arrays.toString(s.shape())).toList()
+                    + " (" + e.getMessage() + ")", e);
+        }
+        long cols = out[0].size(out[0].rank() - 1);
+        if (cols != m.classNames().size()) {
+            throw new InvalidBundleException(file, "network gives " + cols + " probabilities for "
+                    + m.classNames().size() + " classes");
+        }
+        checkEncoders(file, m);
+    }
+
+    /** Each encoder checks the spec's shape against its parameters when it is made. */
+    private static void checkEncoders(Path file, Manifest m) throws IOException {
+        try {
+            ModelKind kind = ModelKinds.byId(m.modelKind());
+            for (InputSpec s : m.inputs()) kind.encoder(s);
+        } catch (RuntimeException e) {
+            throw new InvalidBundleException(file, "manifest.json: " + e.getMessage(), e);
+        }
+    }
+}
