@@ -75,8 +75,10 @@ public final class TrainCommand implements Callable<Integer> {
         double wall = (System.nanoTime() - t0) / 1e9;
         switch (o.status()) {
             case CANCELLED -> {
-                outw.println("cancelled after " + o.history().size() + " epochs; continue with --resume"
-                        + (o.bundlePath() == null ? "" : "; best model so far: " + o.bundlePath()));
+                boolean resumable = java.nio.file.Files.exists(TrainingJob.checkpointPath(out));
+                outw.println("cancelled after " + o.history().size() + " epochs"
+                        + (resumable ? "; continue with --resume" : " (nothing to resume: no epoch finished)")
+                        + (o.bundlePath() == null ? "; no model written" : "; best model so far: " + o.bundlePath()));
                 return 130;
             }
             default -> {

@@ -1,6 +1,7 @@
 package org.cepheus.learn;
 
 import org.cepheus.catalog.Catalog;
+import org.cepheus.service.AtomicFiles;
 import org.cepheus.service.CancelledException;
 import org.cepheus.service.ProgressMonitor;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -105,7 +106,7 @@ final class Trainer {
                     bestScore = score;
                     bestEpoch = epoch;
                     sinceBest = 0;
-                    new ModelBundle(s.manifest.withTraining(history, bestEpoch, null), s.net).save(out);
+                    new ModelBundle(s.manifest.withTraining(history, bestEpoch, null), s.net).save(TrainingJob.bestPath(out));
                 } else {
                     sinceBest++;
                 }
@@ -118,11 +119,15 @@ final class Trainer {
                     break;
                 }
             }
-            EvaluationResult test = finish(s, history, monitor);
+            EvaluationResult test = finish(s, history, bestEpoch, monitor);
             Files.deleteIfExists(TrainingJob.checkpointPath(out));
             return done(new TrainingOutcome(status, out, bestEpoch, bestScore, history, test, null));
         } catch (CancelledException e) {
-            return done(new TrainingOutcome(TrainingOutcome.Status.CANCELLED, Files.exists(out) ? out : null,
+            // the user stopped the run: the best weights so far become the model
+            Path best = TrainingJob.bestPath(out);
+            if (Files.exists(best)) AtomicFiles.moveIntoPlace(best, out);
+            boolean madeOne = bestEpoch > 0 && Files.exists(out);
+            return done(new TrainingOutcome(TrainingOutcome.Status.CANCELLED, madeOne ? out : null,
                     bestEpoch, bestScore, history, null, null));
         } catch (Exception | OutOfMemoryError e) {
             listener.onFinished(new TrainingOutcome(TrainingOutcome.Status.FAILED, null, bestEpoch, bestScore,
@@ -282,9 +287,12 @@ final class Trainer {
     }
 
     /** Test metrics of the best model, stored into its bundle. */
-    private EvaluationResult finish(State s, List<EpochStats> history, ProgressMonitor monitor) throws IOException {
-        if (!Files.exists(out)) return null;
-        ModelBundle best = ModelBundle.load(out);
+    private EvaluationResult finish(State s, List<EpochStats> history, int bestEpoch, ProgressMonitor monitor) throws IOException {
+        // the best of this run, or (resumed after a cancel moved it into place) the model file
+        Path bestFile = TrainingJob.bestPath(out);
+        Path from = Files.exists(bestFile) ? bestFile : resume && bestEpoch > 0 && Files.exists(out) ? out : null;
+        if (from == null) return null;
+        ModelBundle best = ModelBundle.load(from);
         best = best.withManifest(best.manifest().withTraining(history, best.manifest().bestEpoch(), null));
         EvaluationResult test = null;
         if (s.test.length > 0) {
@@ -301,6 +309,7 @@ final class Trainer {
             best = best.withManifest(best.manifest().withTestMetrics(Manifest.MetricsSummary.of(test)));
         }
         best.save(out);
+        Files.deleteIfExists(bestFile);
         return test;
     }
 

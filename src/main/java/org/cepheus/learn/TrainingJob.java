@@ -40,6 +40,15 @@ public final class TrainingJob implements Job<TrainingOutcome> {
         return this;
     }
 
+    /**
+     * Where the best weights so far are kept while training runs: MODEL.zip.best. The model file
+     * itself is only replaced when the run ends (finished, early-stopped or cancelled), so a run
+     * that is killed leaves the previous model intact.
+     */
+    public static Path bestPath(Path out) {
+        return out.resolveSibling(out.getFileName() + ".best");
+    }
+
     /** Where the resumable checkpoint of a model file is kept: MODEL.zip.checkpoint. */
     public static Path checkpointPath(Path out) {
         return out.resolveSibling(out.getFileName() + ".checkpoint");

@@ -65,6 +65,36 @@ class TrainingTest {
     }
 
     @Test
+    void aRunThatDiesLeavesThePreviousModelIntactAndACancelBeforeAnyEpochWritesNothing() throws Exception {
+        Catalog cat = LearnFixtures.smallCrts();
+        TrainingConfig cfg = LearnFixtures.fast("cnn2d", 3);
+        Path out = dir.resolve("model.zip");
+        Files.copy(LearnFixtures.trainedCnn2d(), out);
+        byte[] before = Files.readAllBytes(out);
+        // a crash in epoch 2 (after epoch 1 improved and was kept beside the model)
+        TrainingListener crashInEpoch2 = new TrainingListener() {
+            @Override public void onIteration(int iteration, int epoch, double loss) {
+                if (epoch == 2) throw new IllegalStateException("simulated crash");
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> new TrainingJob(cat, cfg, out, crashInEpoch2).run(ProgressMonitor.NONE));
+        assertArrayEquals(before, Files.readAllBytes(out), "the previous model is untouched until a run ends");
+        assertTrue(Files.exists(TrainingJob.bestPath(out)), "the best weights so far wait beside it");
+        assertTrue(Files.exists(TrainingJob.checkpointPath(out)), "and the run can be resumed");
+
+        Path fresh = dir.resolve("fresh.zip");
+        ProgressMonitor cancelled = new ProgressMonitor() {
+            @Override public void progress(double fraction, String message) { }
+            @Override public boolean isCancelled() { return true; }
+        };
+        TrainingOutcome o = new TrainingJob(cat, cfg, fresh, null).run(cancelled);
+        assertEquals(TrainingOutcome.Status.CANCELLED, o.status());
+        assertNull(o.bundlePath(), "no model when no epoch finished");
+        assertFalse(Files.exists(fresh));
+        assertFalse(Files.exists(TrainingJob.checkpointPath(fresh)), "nothing to resume");
+    }
+
+    @Test
     void cancelledRunResumesToTheSameWeightsAsAnUninterruptedOne() throws Exception {
         Catalog cat = LearnFixtures.smallCrts();
         TrainingConfig cfg = LearnFixtures.fast("cnn2d", 3);
@@ -84,6 +114,8 @@ class TrainingTest {
         assertEquals(TrainingOutcome.Status.CANCELLED, first.status());
         assertEquals(1, first.history().size());
         assertTrue(Files.exists(TrainingJob.checkpointPath(resumed)));
+        assertTrue(Files.exists(resumed), "a cancel makes the best weights so far the model");
+        assertFalse(Files.exists(TrainingJob.bestPath(resumed)));
 
         cancel.set(false);
         TrainingOutcome second = new TrainingJob(cat, cfg, resumed, null).resuming(true).run(monitor);
