@@ -9,6 +9,7 @@ import org.cepheus.learn.TrainingOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,6 +22,7 @@ import java.util.concurrent.Callable;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a classifier (cnn-lstm, cnn2d, hybrid, ...) on a labelled catalog.")
 public final class TrainCommand implements Callable<Integer> {
+    @ParentCommand CepheusCommand root;
     @Spec CommandSpec spec;
     @Mixin CatalogArgs data;
 
@@ -71,7 +73,7 @@ public final class TrainCommand implements Callable<Integer> {
                 outw.flush();
             }
         };
-        TrainingOutcome o = new TrainingJob(catalog, cfg, out, printer).classes(data.classSet()).resuming(resume).run(monitor);
+        TrainingOutcome o = new TrainingJob(catalog, cfg, out, printer).features(root.features()).classes(data.classSet()).resuming(resume).run(monitor);
         double wall = (System.nanoTime() - t0) / 1e9;
         switch (o.status()) {
             case CANCELLED -> {

@@ -188,11 +188,7 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         } catch (RuntimeException e) {
             workspace.errors().error("Preset of " + kind.displayName(), e);
         }
-        output.setText(defaultOutput(kind).toString());
-    }
-
-    private static Path defaultOutput(ModelKind kind) {
-        return Path.of(System.getProperty("user.home"), "cepheus-models", kind.id() + ".zip");
+        output.setText(workspace.modelsFolder().resolve(kind.id() + ".zip").toString());
     }
 
     private void chooseOutput() {
@@ -226,24 +222,13 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         this.listener = listener;
         running = workspace.jobs().start("Training", monitor -> {
             java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
-            leaveACoreForTheUi();
-            return new TrainingJob(subset, config, out, listener).run(monitor);
+            return new TrainingJob(subset, config, out, listener).features(workspace.features())
+                    .threads(workspace.threads()).run(monitor);
         }, outcome -> { });
         progress.progressProperty().bind(running.progressProperty());
         start.setDisable(true);
         stop.setDisable(false);
         running.setOnFailed(e -> idle("Training failed: see the message"));
-    }
-
-    /**
-     * ND4J's native threads otherwise take every core and the software renderer starves (pulse
-     * gaps of 0.5 s measured on 2 cores); on small machines the GUI gives training all cores but one.
-     */
-    private static void leaveACoreForTheUi() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (cores <= 4 && !Boolean.getBoolean("cepheus.allCoresForTraining")) {
-            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(Math.max(1, cores - 1));
-        }
     }
 
     private Catalog subset(Catalog catalog) {
