@@ -36,6 +36,7 @@ class FeatureGoldenTest {
             }
             assertEquals(names, fx.names(), star + ": names and order");
             assertEquals(names.size(), fx.size());
+            assertEquals(names.size(), new java.util.HashSet<>(fx.names()).size(), star + ": every name once");
             assertEquals(names.size(), r.scalars().length);
             for (int i = 0; i < names.size(); i++) {
                 assertEquals(values.get(i), Double.toString(r.scalars()[i]), star + " " + names.get(i));
