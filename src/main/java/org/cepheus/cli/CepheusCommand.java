@@ -41,7 +41,7 @@ public final class CepheusCommand implements Runnable {
 
     /** Whether the word names a verb of the command line (else the launcher opens it as a catalog). */
     public static boolean isVerb(String word) {
-        return new CommandLine(new CepheusCommand(FeatureStore.inMemory())).getSubcommands().containsKey(word);
+        return create(FeatureStore.inMemory()).getSubcommands().containsKey(word);
     }
 
     @Override
@@ -60,8 +60,13 @@ public final class CepheusCommand implements Runnable {
         }
     }
 
+    /** The command tree; verbs that extract features keep them in this store. */
+    static CommandLine create(FeatureStore features) {
+        return new CommandLine(new CepheusCommand(features));
+    }
+
     static int execute(FeatureStore features, String... args) {
-        CommandLine cl = new CommandLine(new CepheusCommand(features));
+        CommandLine cl = create(features);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("cepheus: " + UserMessages.of(ex));
             return 2;

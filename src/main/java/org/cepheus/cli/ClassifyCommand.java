@@ -37,7 +37,7 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     private Integer call(CliMonitor monitor) throws Exception {
         ModelBundle bundle = data.loadModel();
-        Catalog cat = data.loadCatalog(monitor);
+        Catalog cat = data.loadCatalog(monitor, spec.commandLine().getErr());
         List<Prediction> preds = new ClassifyJob(bundle, cat, out, root.features()).run(monitor);
         Map<String, Integer> byClass = new TreeMap<>();
         int flagged = 0;

@@ -43,7 +43,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     private Integer call(CliMonitor monitor) throws Exception {
         SplitPart part = SplitPart.parse(split);
         ModelBundle bundle = data.loadModel();
-        Catalog cat = data.loadCatalog(monitor);
+        Catalog cat = data.loadCatalog(monitor, spec.commandLine().getErr());
         EvaluationResult r = new EvaluateJob(bundle, cat, part, root.features()).run(monitor);
         PrintWriter out = spec.commandLine().getOut();
         if (json) out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));

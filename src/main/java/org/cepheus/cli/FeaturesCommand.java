@@ -33,7 +33,7 @@ public final class FeaturesCommand implements Callable<Integer> {
         TrainingConfig cfg = TrainingConfig.forKind("period-features", preset);
         FeatureTable.Table table;
         try (CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread())) {
-            Catalog catalog = data.load(0, monitor, System.err);
+            Catalog catalog = data.loadWithWarnings(0, monitor, new java.io.PrintWriter(System.err, true));
             table = FeatureTable.job(catalog, cfg, root.features()).run(monitor);
         }
         FeatureTable.writeCsv(table, out);

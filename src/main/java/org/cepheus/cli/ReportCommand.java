@@ -39,7 +39,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private int write(ModelBundle bundle, CliMonitor monitor, SplitPart part) throws Exception {
-        Catalog catalog = data.loadCatalog(monitor);
+        Catalog catalog = data.loadCatalog(monitor, new java.io.PrintWriter(System.err, true));
         List<Prediction> predictions = new Classifier(bundle, root.features()).classify(catalog, monitor);
         EvaluationResult evaluation = null;
         if (catalog.curves().stream().anyMatch(c -> c.label() != null && bundle.classNames().contains(c.label()))) {

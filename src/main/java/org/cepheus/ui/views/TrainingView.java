@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.CurveFilters;
 import org.cepheus.catalog.LightCurve;
 import org.cepheus.learn.EpochStats;
 import org.cepheus.learn.ModelKind;
@@ -235,16 +236,13 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         java.util.Set<String> wanted = new java.util.HashSet<>();
         for (String item : classes.getCheckModel().getCheckedItems()) wanted.add(classOfItem.get(item));
         int cap = perClass.getValue() == null ? 0 : perClass.getValue();
-        Map<String, Integer> taken = new java.util.HashMap<>();
         List<LightCurve> curves = new ArrayList<>();
         for (List<LightCurve> star : catalog.byStar().values()) {
             String label = star.get(0).label();
-            if (label == null || !wanted.contains(label)) continue;
-            int n = taken.merge(label, 1, Integer::sum);
-            if (cap > 0 && n > cap) continue;
-            curves.addAll(star);
+            if (label != null && wanted.contains(label)) curves.addAll(star);
         }
-        return new Catalog(catalog.name(), curves, List.of());
+        // the same stars as the command line's --per-class-cap keeps
+        return new Catalog(catalog.name(), CurveFilters.perClassCap(curves, cap), List.of());
     }
 
     public void stop() {
