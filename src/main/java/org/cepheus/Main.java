@@ -1,7 +1,6 @@
 package org.cepheus;
 
 import org.cepheus.cli.CepheusCommand;
-import picocli.CommandLine;
 
 /**
  * Entry point of target/cepheus.jar: with no arguments, a catalog path or {@code --screenshots DIR}
@@ -23,7 +22,7 @@ public final class Main {
         if (args.length == 0) return true;
         if (args[0].equals("--screenshots")) return true;
         if (args.length != 1 || args[0].startsWith("-")) return false;
-        return !new CommandLine(new CepheusCommand()).getSubcommands().containsKey(args[0]);
+        return !CepheusCommand.isVerb(args[0]);
     }
 
     /** Opens the GUI if it is on the class path; looked up by name so the CLI never loads JavaFX. */

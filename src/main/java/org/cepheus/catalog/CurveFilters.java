@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** The loader's selection: class filter, minimum points, per-class cap (deterministic). */
-final class CurveFilters {
+public final class CurveFilters {
     private CurveFilters() { }
 
     static List<LightCurve> apply(List<LightCurve> curves, CatalogLoader.Options o, Path root, List<LoadProblem> problems) {
@@ -28,12 +28,17 @@ final class CurveFilters {
             out = out.stream().filter(c -> c.label() != null && o.classes().contains(c.label())).toList();
         }
         if (o.minPoints() > 0) out = out.stream().filter(c -> c.size() >= o.minPoints()).toList();
-        if (o.perClassCap() > 0) out = cap(out, o.perClassCap());
+        out = perClassCap(out, o.perClassCap());
         return out;
     }
 
-    /** Keeps, per class, the stars with the first N ids in sorted order (all bands of a kept star). */
-    private static List<LightCurve> cap(List<LightCurve> curves, int n) {
+    /**
+     * Keeps, per class, the stars with the first N ids in sorted order (all bands of a kept star),
+     * in the given order: the one rule for --per-class-cap and the workbench's per-class limit.
+     * n = 0: no cap.
+     */
+    public static List<LightCurve> perClassCap(List<LightCurve> curves, int n) {
+        if (n <= 0) return curves;
         Map<String, TreeSet<String>> idsByClass = new HashMap<>();
         for (LightCurve c : curves) idsByClass.computeIfAbsent(String.valueOf(c.label()), k -> new TreeSet<>()).add(c.id());
         Set<String> kept = new HashSet<>();

@@ -1,47 +1,36 @@
 package org.cepheus.cli;
 
 import org.cepheus.catalog.Catalog;
-import org.cepheus.catalog.CatalogLoader;
+import org.cepheus.service.ConsoleMonitor;
 import org.cepheus.service.ProgressMonitor;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
-/** The catalog arguments shared by train, evaluate and classify: path, labels, class filter. */
+/** CATALOG and the catalog options: the arguments of the commands that read one catalog. */
 final class CatalogArgs {
-    @Parameters(index = "0", paramLabel = "CATALOG", description = "Light-curve file or folder.")
-    Path catalog;
+    @Parameters(index = "0", paramLabel = "CATALOG", description = "A light-curve file or a folder (searched recursively).")
+    Path path;
+    @Mixin CatalogOptions options;
 
-    @Option(names = "--labels", paramLabel = "FILE", description = "Labels table (id/file, class); default: one found beside the data.")
-    Path labels;
-
-    @Option(names = "--classes", split = ",", paramLabel = "A,B", description = "Only these classes.")
-    List<String> classes;
-
-    /** Set only by commands that offer --per-class (train): at most this many stars per class. */
-    int perClassCap;
-
-    Set<String> classSet() {
-        return classes == null ? Set.of() : new LinkedHashSet<>(classes);
+    /** Loads with progress on stderr when a person is watching (a terminal), silently otherwise. */
+    Catalog load() throws IOException {
+        return options.load(path, 0, consoleMonitor());
     }
 
-    /** Loads the catalog, reporting problems (file, line, reason) on err without stopping. */
-    Catalog load(int minPoints, ProgressMonitor monitor, PrintStream err) throws IOException {
-        CatalogLoader.Options o = CatalogLoader.Options.defaults().withLabels(labels).withClasses(classSet())
-                .withMinPoints(minPoints).withPerClassCap(perClassCap);
-        Catalog c = CatalogLoader.load(catalog, o, monitor);
-        int shown = 0;
-        for (var p : c.problems()) {
-            if (shown++ < 10) err.println("warning: " + p);
-        }
-        if (c.problems().size() > 10) err.println("warning: ... and " + (c.problems().size() - 10) + " more problems");
-        if (c.isEmpty()) throw new IllegalArgumentException(catalog + ": no light curves loaded");
-        return c;
+    Catalog loadWithWarnings(int defaultMinPoints, ProgressMonitor monitor, PrintWriter err) throws IOException {
+        return options.loadWithWarnings(path, defaultMinPoints, monitor, err);
+    }
+
+    /** Loads for the science verbs, with progress on a terminal and problems as warnings. */
+    Catalog loadWithWarnings(PrintWriter err) throws IOException {
+        return loadWithWarnings(0, consoleMonitor(), err);
+    }
+
+    private static ProgressMonitor consoleMonitor() {
+        return System.console() != null ? new ConsoleMonitor(System.err) : ProgressMonitor.NONE;
     }
 }

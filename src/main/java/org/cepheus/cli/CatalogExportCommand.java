@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
                 "The format follows the extension of --out: .csv, .fits, .vot or .ecsv."})
 public final class CatalogExportCommand implements Callable<Integer> {
     @Mixin
-    LoadOptions load;
+    CatalogArgs load;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Output table (.csv, .fits, .vot, .ecsv).")
     Path out;

@@ -25,7 +25,7 @@ public final class CatalogInfoCommand implements Callable<Integer> {
     static final int SHOWN_PROBLEMS = 20;
 
     @Mixin
-    LoadOptions load;
+    CatalogArgs load;
 
     @Option(names = "--json", description = "One JSON object on stdout: curves, classes, points, errors.")
     boolean json;

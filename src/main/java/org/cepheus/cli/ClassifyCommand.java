@@ -6,6 +6,7 @@ import org.cepheus.learn.ModelBundle;
 import org.cepheus.learn.Prediction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +22,7 @@ import java.util.concurrent.Callable;
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = "Classify every curve of a catalog: CSV id,predicted,probability,flag,p_<class>...")
 public final class ClassifyCommand implements Callable<Integer> {
+    @ParentCommand CepheusCommand root;
     @Spec CommandSpec spec;
 
     @Mixin ModelCatalogArgs data;
@@ -35,8 +37,8 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     private Integer call(CliMonitor monitor) throws Exception {
         ModelBundle bundle = data.loadModel();
-        Catalog cat = data.loadCatalog(monitor);
-        List<Prediction> preds = new ClassifyJob(bundle, cat, out).run(monitor);
+        Catalog cat = data.loadCatalog(monitor, spec.commandLine().getErr());
+        List<Prediction> preds = new ClassifyJob(bundle, cat, out, root.features()).run(monitor);
         Map<String, Integer> byClass = new TreeMap<>();
         int flagged = 0;
         for (Prediction p : preds) {

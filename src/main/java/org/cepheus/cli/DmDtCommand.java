@@ -26,7 +26,7 @@ public final class DmDtCommand implements Callable<Integer> {
     private static final int CHUNK = 512; // curves per batch: bounds memory for large FD grids
 
     @Mixin
-    LoadOptions load;
+    CatalogArgs load;
 
     @Option(names = "--bins", paramLabel = "BINS", description = "mahabal or fd (default: the dmdt preset's, mahabal).")
     String bins;
@@ -46,7 +46,7 @@ public final class DmDtCommand implements Callable<Integer> {
         if (!b.equals("mahabal") && !b.equals("fd")) throw new IllegalArgumentException("--bins must be mahabal or fd, got " + bins);
         if (b.equals("mahabal") && gridFile != null) throw new IllegalArgumentException("--grid goes with --bins fd (the Mahabal edges are fixed)");
         var err = spec.commandLine().getErr();
-        Catalog catalog = ScienceCli.load(load, err);
+        Catalog catalog = load.loadWithWarnings(err);
         List<LightCurve> curves = catalog.curves();
         DmDtGrid grid;
         if (b.equals("mahabal")) {

@@ -11,6 +11,7 @@ import org.cepheus.learn.SplitPart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,6 +24,7 @@ import java.util.concurrent.Callable;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluate a model on labelled curves: accuracy, precision, recall, F1, confusion matrix.")
 public final class EvaluateCommand implements Callable<Integer> {
+    @ParentCommand CepheusCommand root;
     @Spec CommandSpec spec;
 
     @Mixin ModelCatalogArgs data;
@@ -41,8 +43,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     private Integer call(CliMonitor monitor) throws Exception {
         SplitPart part = SplitPart.parse(split);
         ModelBundle bundle = data.loadModel();
-        Catalog cat = data.loadCatalog(monitor);
-        EvaluationResult r = new EvaluateJob(bundle, cat, part).run(monitor);
+        Catalog cat = data.loadCatalog(monitor, spec.commandLine().getErr());
+        EvaluationResult r = new EvaluateJob(bundle, cat, part, root.features()).run(monitor);
         PrintWriter out = spec.commandLine().getOut();
         if (json) out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
         else printTable(out, r);

@@ -6,6 +6,7 @@ import org.cepheus.learn.TrainingConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
                 "id,class,period,<feature>... -- exactly what the period-features model sees.",
                 "Empty cells: features that cannot be computed (e.g. a missing band)."})
 public final class FeaturesCommand implements Callable<Integer> {
+    @ParentCommand CepheusCommand root;
     @Mixin CatalogArgs data;
 
     @Option(names = "--preset", paramLabel = "FILE",
@@ -31,8 +33,8 @@ public final class FeaturesCommand implements Callable<Integer> {
         TrainingConfig cfg = TrainingConfig.forKind("period-features", preset);
         FeatureTable.Table table;
         try (CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread())) {
-            Catalog catalog = data.load(0, monitor, System.err);
-            table = FeatureTable.job(catalog, cfg).run(monitor);
+            Catalog catalog = data.loadWithWarnings(0, monitor, new java.io.PrintWriter(System.err, true));
+            table = FeatureTable.job(catalog, cfg, root.features()).run(monitor);
         }
         FeatureTable.writeCsv(table, out);
         System.err.printf("Wrote %d features of %d stars to %s%n", table.names().size(), table.rows().size(), out);

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
                 "the epoch defaults to the brightest point. Writes phase,mag,err."})
 public final class FoldCommand implements Callable<Integer> {
     @Mixin
-    LoadOptions load;
+    CatalogArgs load;
 
     @Option(names = "--id", required = true, paramLabel = "ID", description = "Star id (id/band when a star has several bands).")
     String id;
@@ -40,7 +40,7 @@ public final class FoldCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!(period > 0)) throw new IllegalArgumentException("--period must be a positive number of days, got " + period);
         var err = spec.commandLine().getErr();
-        Catalog catalog = ScienceCli.load(load, err);
+        Catalog catalog = load.loadWithWarnings(err);
         LightCurve lc = find(catalog.curves());
         FoldedCurve f = epoch == null ? PhaseFold.fold(lc, period) : PhaseFold.fold(lc, period, epoch);
         AtomicFiles.writeText(out, w -> {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
                 "for eclipsing binaries and other non-sinusoidal shapes), ce (conditional entropy)."})
 public final class PeriodCommand implements Callable<Integer> {
     @Mixin
-    LoadOptions load;
+    CatalogArgs load;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.csv", description = "Output CSV.")
     Path out;
@@ -60,7 +60,7 @@ public final class PeriodCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PeriodOptions o = options();
         var err = spec.commandLine().getErr();
-        Catalog catalog = ScienceCli.load(load, err);
+        Catalog catalog = load.loadWithWarnings(err);
         List<PeriodResult> results;
         try (CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread())) {
             results = PeriodService.searchAll(catalog.curves(), o, monitor);

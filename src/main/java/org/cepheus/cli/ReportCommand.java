@@ -14,12 +14,14 @@ import org.cepheus.report.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code cepheus report}: classify a catalog and write a self-contained HTML report. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Classify a catalog with a model and write one self-contained HTML report: predictions, "
                 + "flags and, for labelled stars, metrics, confusion matrix and misclassified stars.")
 public final class ReportCommand implements Callable<Integer> {
+    @ParentCommand CepheusCommand root;
     @Mixin ModelCatalogArgs data;
     @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "Report file to write.")
     Path out;
@@ -37,8 +39,8 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private int write(ModelBundle bundle, CliMonitor monitor, SplitPart part) throws Exception {
-        Catalog catalog = data.loadCatalog(monitor);
-        List<Prediction> predictions = new Classifier(bundle).classify(catalog, monitor);
+        Catalog catalog = data.loadCatalog(monitor, new java.io.PrintWriter(System.err, true));
+        List<Prediction> predictions = new Classifier(bundle, root.features()).classify(catalog, monitor);
         EvaluationResult evaluation = null;
         if (catalog.curves().stream().anyMatch(c -> c.label() != null && bundle.classNames().contains(c.label()))) {
             evaluation = EvaluateJob.fromPredictions(bundle, predictions, part);

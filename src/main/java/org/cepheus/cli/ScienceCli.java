@@ -2,28 +2,15 @@ package org.cepheus.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.LightCurve;
 
-/** What the science commands (period, fold, dmdt) share: loading with warnings, CSV cells, star names. */
+/** What the science commands (period, fold, dmdt) share: CSV cells, star names. */
 final class ScienceCli {
     private ScienceCli() { }
-
-    /** Loads the catalog; load problems become warnings (file, line, reason) and the rest goes on. */
-    static Catalog load(LoadOptions load, PrintWriter err) throws IOException {
-        Catalog c = load.load();
-        int shown = 0;
-        for (var p : c.problems()) if (shown++ < 10) err.println("warning: " + p);
-        if (c.problems().size() > 10) err.println("warning: ... and " + (c.problems().size() - 10) + " more load problems");
-        err.flush();
-        if (c.isEmpty()) throw new IllegalArgumentException(load.path + ": no light curves loaded");
-        return c;
-    }
 
     /** Name of each curve in output: its id, with "/band" when the star has several bands here. */
     static Map<LightCurve, String> names(List<LightCurve> curves) {

@@ -9,6 +9,7 @@ import org.cepheus.learn.TrainingOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,6 +22,7 @@ import java.util.concurrent.Callable;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a classifier (cnn-lstm, cnn2d, hybrid, ...) on a labelled catalog.")
 public final class TrainCommand implements Callable<Integer> {
+    @ParentCommand CepheusCommand root;
     @Spec CommandSpec spec;
     @Mixin CatalogArgs data;
 
@@ -33,9 +35,6 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lr", paramLabel = "X") Double lr;
     @Option(names = "--seed", paramLabel = "S") Long seed;
     @Option(names = "--patience", paramLabel = "N") Integer patience;
-    @Option(names = "--min-points", paramLabel = "N", description = "Leave out curves with fewer points.") Integer minPoints;
-    @Option(names = "--per-class", paramLabel = "N", description = "At most N stars per class (first by sorted id), for quick trials.")
-    int perClass;
     @Option(names = "--resume", description = "Continue from MODEL.zip.checkpoint if present.") boolean resume;
     @Option(names = "--out", required = true, paramLabel = "MODEL.zip") Path out;
 
@@ -54,13 +53,10 @@ public final class TrainCommand implements Callable<Integer> {
         if (lr != null) cfg = cfg.withLearningRate(lr);
         if (seed != null) cfg = cfg.withSeed(seed);
         if (patience != null) cfg = cfg.withPatience(patience);
-        if (minPoints != null) {
-            cfg = cfg.withEncoding(cfg.encoding().withMinPoints(minPoints));
-        }
-        data.perClassCap = perClass;
+        cfg = cfg.withEncoding(cfg.encoding().withMinPoints(data.options.minPoints(cfg.encoding().minPoints())));
         long t0 = System.nanoTime();
-        Catalog catalog = data.load(cfg.encoding().minPoints(), monitor, System.err);
-        System.err.printf(Locale.ROOT, "loaded %d curves of %s in %.1f s: %s%n", catalog.size(), data.catalog,
+        Catalog catalog = data.loadWithWarnings(cfg.encoding().minPoints(), monitor, new PrintWriter(System.err, true));
+        System.err.printf(Locale.ROOT, "loaded %d curves of %s in %.1f s: %s%n", catalog.size(), data.path,
                 (System.nanoTime() - t0) / 1e9, catalog.classCounts());
         final int totalEpochs = cfg.epochs();
         TrainingListener printer = new TrainingListener() {
@@ -71,7 +67,7 @@ public final class TrainCommand implements Callable<Integer> {
                 outw.flush();
             }
         };
-        TrainingOutcome o = new TrainingJob(catalog, cfg, out, printer).classes(data.classSet()).resuming(resume).run(monitor);
+        TrainingOutcome o = new TrainingJob(catalog, cfg, out, printer).features(root.features()).classes(data.options.classSet()).resuming(resume).run(monitor);
         double wall = (System.nanoTime() - t0) / 1e9;
         switch (o.status()) {
             case CANCELLED -> {

@@ -125,7 +125,9 @@ final class BundleChecks {
     private static void checkEncoders(Path file, Manifest m) throws IOException {
         try {
             ModelKind kind = ModelKinds.byId(m.modelKind());
-            for (InputSpec s : m.inputs()) kind.encoder(s);
+            try (FeatureStore none = FeatureStore.inMemory()) {
+                for (InputSpec s : m.inputs()) kind.encoder(s, none);
+            }
         } catch (RuntimeException e) {
             throw new InvalidBundleException(file, "manifest.json: " + e.getMessage(), e);
         }

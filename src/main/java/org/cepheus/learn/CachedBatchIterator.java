@@ -20,11 +20,13 @@ import java.util.concurrent.Future;
  * input, the time masks of masked inputs, one-hot labels. A background thread prepares the next
  * batches as plain float arrays while the network trains on the current one (ND4J work stays on
  * the caller's thread, outside any workspace trouble). Order is fixed by the seed given, so runs
- * are reproducible.
+ * are reproducible. The prefetch thread belongs to this iterator: close it when done.
  */
-public final class CachedBatchIterator implements MultiDataSetIterator {
+public final class CachedBatchIterator implements MultiDataSetIterator, AutoCloseable {
     private static final int LOOKAHEAD = 2;
-    private static final ExecutorService PREFETCH = Executors.newFixedThreadPool(1, r -> {
+
+    // daemon, so an iterator that is never closed cannot keep the JVM alive
+    private final ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cepheus-batches");
         t.setDaemon(true);
         return t;
@@ -81,7 +83,7 @@ public final class CachedBatchIterator implements MultiDataSetIterator {
         while (pending.size() < LOOKAHEAD && nextToSubmit < order.length) {
             int from = nextToSubmit, to = Math.min(order.length, from + batchSize);
             nextToSubmit = to;
-            pending.add(PREFETCH.submit(() -> build(from, to)));
+            pending.add(prefetch.submit(() -> build(from, to)));
         }
     }
 
@@ -183,5 +185,13 @@ public final class CachedBatchIterator implements MultiDataSetIterator {
         nextToSubmit = 0;
         cursor = 0;
         fillQueue();
+    }
+
+    /** Stops the prefetch thread; batches not yet taken are dropped. */
+    @Override
+    public void close() {
+        for (Future<HostBatch> f : pending) f.cancel(false);
+        pending.clear();
+        prefetch.shutdownNow();
     }
 }

@@ -16,9 +16,17 @@ import java.util.Set;
  */
 public final class Classifier {
     private final ModelBundle bundle;
+    private final FeatureStore features;
 
-    public Classifier(ModelBundle bundle) {
+    /** Features that the model extracts are kept in the caller's store (closed by the caller). */
+    public Classifier(ModelBundle bundle, FeatureStore features) {
         this.bundle = bundle;
+        this.features = features;
+    }
+
+    /** Features extracted for the model live only as long as this classifier. */
+    public Classifier(ModelBundle bundle) {
+        this(bundle, FeatureStore.inMemory());
     }
 
     public ModelBundle bundle() { return bundle; }
@@ -31,7 +39,7 @@ public final class Classifier {
     /** Classifies the given stars, in order; cancellable between minibatches. */
     public List<Prediction> classify(List<Star> stars, ProgressMonitor monitor) {
         Manifest m = bundle.manifest();
-        EncodedCache cache = EncodedCache.build(stars, bundle.encoders(), monitor);
+        EncodedCache cache = EncodedCache.build(stars, bundle.encoders(features), monitor);
         int[] all = new int[stars.size()];
         for (int i = 0; i < all.length; i++) all[i] = i;
         float[][] p;

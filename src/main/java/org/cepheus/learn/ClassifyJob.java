@@ -15,17 +15,22 @@ public final class ClassifyJob implements Job<List<Prediction>> {
     private final ModelBundle bundle;
     private final Catalog catalog;
     private final Path csv;
+    private final FeatureStore features;
 
-    /** @param csv where to write predictions, or null to only return them */
-    public ClassifyJob(ModelBundle bundle, Catalog catalog, Path csv) {
+    /**
+     * @param csv      where to write predictions, or null to only return them
+     * @param features where extracted features are kept (the caller's, closed by it)
+     */
+    public ClassifyJob(ModelBundle bundle, Catalog catalog, Path csv, FeatureStore features) {
         this.bundle = bundle;
         this.catalog = catalog;
         this.csv = csv;
+        this.features = features;
     }
 
     @Override
     public List<Prediction> run(ProgressMonitor monitor) throws Exception {
-        List<Prediction> out = new Classifier(bundle).classify(catalog, monitor);
+        List<Prediction> out = new Classifier(bundle, features).classify(catalog, monitor);
         if (csv != null) PredictionsCsv.write(csv, bundle.classNames(), out);
         return out;
     }

@@ -40,7 +40,7 @@ public final class CnnLstmKind implements ModelKind {
     }
 
     @Override
-    public List<InputSpec> planInputs(TrainingConfig config, List<Star> training) {
+    public List<InputSpec> planInputs(TrainingConfig config, List<Star> training, FeatureStore features) {
         return List.of(StandardInputs.sequence(config, training));
     }
 

@@ -37,7 +37,7 @@ public final class DmDtCnnKind implements ModelKind {
     }
 
     @Override
-    public List<InputSpec> planInputs(TrainingConfig config, List<Star> training) {
+    public List<InputSpec> planInputs(TrainingConfig config, List<Star> training, FeatureStore features) {
         return List.of(StandardInputs.dmdt(config, training));
     }
 

@@ -15,11 +15,14 @@ public final class EvaluateJob implements Job<EvaluationResult> {
     private final ModelBundle bundle;
     private final Catalog catalog;
     private final SplitPart part;
+    private final FeatureStore features;
 
-    public EvaluateJob(ModelBundle bundle, Catalog catalog, SplitPart part) {
+    /** @param features where extracted features are kept (the caller's, closed by it) */
+    public EvaluateJob(ModelBundle bundle, Catalog catalog, SplitPart part, FeatureStore features) {
         this.bundle = bundle;
         this.catalog = catalog;
         this.part = part;
+        this.features = features;
     }
 
     /**
@@ -32,6 +35,6 @@ public final class EvaluateJob implements Job<EvaluationResult> {
 
     @Override
     public EvaluationResult run(ProgressMonitor monitor) throws Exception {
-        return Evaluator.evaluate(bundle, Star.of(catalog), part, monitor);
+        return Evaluator.evaluate(new Classifier(bundle, features), Star.of(catalog), part, monitor);
     }
 }

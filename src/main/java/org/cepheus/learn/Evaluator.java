@@ -14,10 +14,10 @@ import java.util.function.Function;
 final class Evaluator {
     private Evaluator() { }
 
-    static EvaluationResult evaluate(ModelBundle bundle, List<Star> stars, SplitPart part, ProgressMonitor monitor) {
-        Manifest m = bundle.manifest();
+    static EvaluationResult evaluate(Classifier classifier, List<Star> stars, SplitPart part, ProgressMonitor monitor) {
+        Manifest m = classifier.bundle().manifest();
         Selection<Star> s = select(m, part, stars, Star::id, Star::label);
-        List<Prediction> predictions = new Classifier(bundle).classify(s.usable(), monitor);
+        List<Prediction> predictions = classifier.classify(s.usable(), monitor);
         return EvaluationResult.of(m.classNames(), predictions, s.skipped(), s.unlabelled());
     }
 

@@ -20,17 +20,16 @@ import java.util.List;
  * Extracted features kept on disk between runs (a second training seed, evaluate, classify reuse
  * them): one small file per star under a folder named after the extraction settings, keyed by a
  * digest of the star's photometry, so edited curves or other settings never hit stale entries.
- * The folder is -Dcepheus.featureCache, default ~/.cache/cepheus/features; "off" disables it.
- * A damaged entry is ignored and recomputed.
+ * The root folder is decided by whoever creates the {@link FeatureStore} (the CLI and GUI read it
+ * at start-up); null disables the disk cache. A damaged entry is ignored and recomputed.
  */
 final class FeatureDiskCache {
     private static final int VERSION = 1;
     private final Path dir; // null = disabled
 
-    FeatureDiskCache(String settingsKey) {
-        String root = System.getProperty("cepheus.featureCache",
-                Path.of(System.getProperty("user.home"), ".cache", "cepheus", "features").toString());
-        this.dir = root.equals("off") ? null : Path.of(root).resolve(digest(settingsKey + "|v" + VERSION).substring(0, 16));
+    /** @param root the cache's folder, null for none; entries of these settings go to a sub-folder */
+    FeatureDiskCache(Path root, String settingsKey) {
+        this.dir = root == null ? null : root.resolve(digest(settingsKey + "|v" + VERSION).substring(0, 16));
     }
 
     FeatureExtractor.Result get(List<LightCurve> curves) {

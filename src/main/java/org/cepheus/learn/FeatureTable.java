@@ -49,8 +49,11 @@ public final class FeatureTable {
     /**
      * Extracts the features of every star with a period-features preset's settings; bands left
      * empty in the preset are taken from the catalog (most common first). Parallel, cancellable.
+     *
+     * @param features where extracted features are kept (the caller's, closed by it): the same
+     *                 store as training's gives the same values without a second period search
      */
-    public static Job<Table> job(Catalog catalog, TrainingConfig config) {
+    public static Job<Table> job(Catalog catalog, TrainingConfig config, FeatureStore features) {
         return monitor -> {
             PeriodFeaturesKind.Architecture a = config.architecture(PeriodFeaturesKind.Architecture.class);
             List<Star> stars = Star.of(catalog);
@@ -62,7 +65,7 @@ public final class FeatureTable {
             IntStream.range(0, n).parallel().forEach(i -> {
                 if (monitor.isCancelled()) throw new CancelledException();
                 Star st = stars.get(i);
-                FeatureExtractor.Result r = PeriodFeatureInputs.extract(fixed, fx, st);
+                FeatureExtractor.Result r = features.extract(fixed, fx, st);
                 rows[i] = new Row(st.id(), st.label(), r.period(), r.scalars());
                 int d = done.incrementAndGet();
                 if (d % 64 == 0 || d == n) monitor.progress(d / (double) n, "features " + d + "/" + n);

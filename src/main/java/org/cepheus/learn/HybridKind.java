@@ -41,7 +41,7 @@ public final class HybridKind implements ModelKind {
     }
 
     @Override
-    public List<InputSpec> planInputs(TrainingConfig config, List<Star> training) {
+    public List<InputSpec> planInputs(TrainingConfig config, List<Star> training, FeatureStore features) {
         return List.of(StandardInputs.sequence(config, training), StandardInputs.dmdt(config, training));
     }
 

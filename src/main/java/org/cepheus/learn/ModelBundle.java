@@ -48,11 +48,11 @@ public final class ModelBundle {
     public List<String> classNames() { return manifest.classNames(); }
     public ModelKind kind() { return ModelKinds.byId(manifest.modelKind()); }
 
-    /** The encoders that turn stars into this network's inputs, in input order. */
-    public List<InputEncoder> encoders() {
+    /** The encoders that turn stars into this network's inputs, in input order; features kept in the store. */
+    public List<InputEncoder> encoders(FeatureStore features) {
         ModelKind kind = kind();
         List<InputEncoder> out = new ArrayList<>();
-        for (InputSpec s : manifest.inputs()) out.add(kind.encoder(s));
+        for (InputSpec s : manifest.inputs()) out.add(kind.encoder(s, features));
         return out;
     }
 

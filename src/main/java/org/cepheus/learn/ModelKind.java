@@ -32,11 +32,13 @@ public interface ModelKind {
      * Decides the inputs from the configuration and the training stars (e.g. the sequence length
      * as the peak of the training lengths, Freedman-Diaconis dm-dt edges). Called once per run,
      * on the training part only; normalisations are fitted afterwards by the trainer.
+     *
+     * @param features where kinds that extract features keep them (the run's encoders use the same)
      */
-    List<InputSpec> planInputs(TrainingConfig config, List<Star> training);
+    List<InputSpec> planInputs(TrainingConfig config, List<Star> training, FeatureStore features);
 
     /** The encoder of one of this kind's inputs (also used when a saved bundle is applied). */
-    default InputEncoder encoder(InputSpec spec) {
+    default InputEncoder encoder(InputSpec spec, FeatureStore features) {
         return StandardInputs.encoder(spec);
     }
 

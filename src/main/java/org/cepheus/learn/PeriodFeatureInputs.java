@@ -1,6 +1,5 @@
 package org.cepheus.learn;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cepheus.catalog.LightCurve;
 import org.cepheus.lightcurve.FeatureExtractor;
@@ -8,18 +7,16 @@ import org.cepheus.lightcurve.PeriodFinder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * The inputs of {@link PeriodFeaturesKind}: the feature vector ("features", shape [F]) and the
  * folded, binned curve ("folded", shape [2 x bands, bins], NCW). Both come from one
- * {@link FeatureExtractor} run per star (the period search is the expensive part), memoised so
- * the two encoders and the planning step share it.
+ * {@link FeatureExtractor} run per star (the period search is the expensive part), kept in the
+ * caller's {@link FeatureStore} so the two encoders and the planning step share it.
  */
 final class PeriodFeatureInputs {
     static final String FEATURES = "period-features";
@@ -45,7 +42,7 @@ final class PeriodFeatureInputs {
         return new Settings(s.extractor().withBands(commonBands(stars)), s.oversampling());
     }
 
-    static List<InputSpec> plan(Settings s, boolean folded, List<Star> training) {
+    static List<InputSpec> plan(Settings s, boolean folded, List<Star> training, FeatureStore store) {
         Settings fixed = withBandsOf(s, training);
         FeatureExtractor.Options o = fixed.extractor();
         FeatureExtractor fx = extractor(fixed);
@@ -55,7 +52,7 @@ final class PeriodFeatureInputs {
         int stride = Math.max(1, training.size() / FILL_SAMPLE);
         List<Star> sample = new ArrayList<>();
         for (int i = 0; i < training.size(); i += stride) sample.add(training.get(i));
-        List<FeatureExtractor.Result> results = sample.parallelStream().map(st -> extract(fixed, fx, st)).toList();
+        List<FeatureExtractor.Result> results = sample.parallelStream().map(st -> store.extract(fixed, fx, st)).toList();
         double[] fill = new double[fx.size()];
         for (int j = 0; j < fill.length; j++) {
             final int jj = j;
@@ -74,7 +71,7 @@ final class PeriodFeatureInputs {
         return specs;
     }
 
-    static InputEncoder encoder(InputSpec spec) {
+    static InputEncoder encoder(InputSpec spec, FeatureStore store) {
         Settings s = TrainingConfig.JSON.convertValue(spec.params().get("settings"), Settings.class);
         double[] fill = TrainingConfig.JSON.convertValue(spec.params().get("fill"), double[].class);
         FeatureExtractor fx = extractor(s);
@@ -89,7 +86,7 @@ final class PeriodFeatureInputs {
             @Override public InputSpec spec() { return spec; }
 
             @Override public void encode(Star star, float[] features, float[] mask) {
-                FeatureExtractor.Result r = extract(s, fx, star);
+                FeatureExtractor.Result r = store.extract(s, fx, star);
                 if (spec.encoder().equals(FEATURES)) {
                     double[] v = r.scalars();
                     for (int j = 0; j < v.length; j++) features[j] = (float) (Double.isFinite(v[j]) ? v[j] : fill[j]);
@@ -106,30 +103,6 @@ final class PeriodFeatureInputs {
 
     static PeriodFinder periodFinder(Settings s) {
         return PeriodFinder.gls(s.oversampling());
-    }
-
-    // one extraction per star and settings, shared by the encoders; weak keys let catalogs go
-    private static final Map<Settings, Map<LightCurve, FeatureExtractor.Result>> MEMO = new HashMap<>();
-    private static final Map<Settings, FeatureDiskCache> DISK = new HashMap<>();
-
-    static FeatureExtractor.Result extract(Settings s, FeatureExtractor fx, Star star) {
-        Map<LightCurve, FeatureExtractor.Result> m;
-        FeatureDiskCache disk;
-        synchronized (MEMO) {
-            m = MEMO.computeIfAbsent(s, k -> Collections.synchronizedMap(new WeakHashMap<>()));
-            disk = DISK.computeIfAbsent(s, k -> new FeatureDiskCache(TrainingConfig.JSON.valueToTree(k) + "|" + fx.names()));
-        }
-        LightCurve key = star.primary();
-        FeatureExtractor.Result r = m.get(key);
-        if (r == null) {
-            r = disk.get(star.curves());
-            if (r == null || r.scalars().length != fx.size() || r.shape().length != fx.shapeLength()) {
-                r = fx.extract(star.curves());
-                disk.put(star.curves(), r);
-            }
-            m.put(key, r);
-        }
-        return r;
     }
 
     /** Band names of the training stars, most common first (ties by name). */

@@ -59,14 +59,14 @@ public final class PeriodFeaturesKind implements ModelKind {
     }
 
     @Override
-    public List<InputSpec> planInputs(TrainingConfig config, List<Star> training) {
+    public List<InputSpec> planInputs(TrainingConfig config, List<Star> training, FeatureStore features) {
         Architecture a = config.architecture(Architecture.class);
-        return PeriodFeatureInputs.plan(a.features(), a.convFilters().length > 0, training);
+        return PeriodFeatureInputs.plan(a.features(), a.convFilters().length > 0, training, features);
     }
 
     @Override
-    public InputEncoder encoder(InputSpec spec) {
-        return PeriodFeatureInputs.encoder(spec);
+    public InputEncoder encoder(InputSpec spec, FeatureStore features) {
+        return PeriodFeatureInputs.encoder(spec, features);
     }
 
     @Override

@@ -17,13 +17,14 @@ final class Predictor {
     static float[][] probabilities(ComputationGraph net, EncodedCache cache, List<InputSpec> specs, int[] samples,
                                    int numClasses, ProgressMonitor monitor) {
         float[][] out = new float[samples.length][];
-        CachedBatchIterator it = new CachedBatchIterator(cache, specs, samples, null, numClasses, BATCH, null);
-        int k = 0;
-        while (it.hasNext()) {
-            monitor.checkCancelled();
-            MultiDataSet ds = it.next();
-            INDArray p = mean(net.output(false, ds.getFeatures(), ds.getFeaturesMaskArrays()));
-            for (int r = 0; r < p.rows(); r++) out[k++] = p.getRow(r).toFloatVector();
+        try (CachedBatchIterator it = new CachedBatchIterator(cache, specs, samples, null, numClasses, BATCH, null)) {
+            int k = 0;
+            while (it.hasNext()) {
+                monitor.checkCancelled();
+                MultiDataSet ds = it.next();
+                INDArray p = mean(net.output(false, ds.getFeatures(), ds.getFeaturesMaskArrays()));
+                for (int r = 0; r < p.rows(); r++) out[k++] = p.getRow(r).toFloatVector();
+            }
         }
         return out;
     }

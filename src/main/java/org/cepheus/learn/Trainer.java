@@ -42,15 +42,17 @@ final class Trainer {
     private final TrainingListener listener;
     private final boolean resume;
     private final Set<String> classes;
+    private final FeatureStore features;
 
     Trainer(Catalog catalog, TrainingConfig config, Path out, TrainingListener listener, boolean resume,
-            Set<String> classes) {
+            Set<String> classes, FeatureStore features) {
         this.catalog = catalog;
         this.config = config;
         this.out = out;
         this.listener = listener;
         this.resume = resume;
         this.classes = classes;
+        this.features = features;
     }
 
     TrainingOutcome run(ProgressMonitor monitor) throws Exception {
@@ -72,23 +74,25 @@ final class Trainer {
                 long t0 = System.nanoTime();
                 // everything random in this epoch depends only on (seed, epoch): resumable, reproducible
                 Nd4j.getRandom().setSeed(config.seed() * 1_000_003L + epoch);
-                CachedBatchIterator it = new CachedBatchIterator(s.cache, s.specs, s.train, s.labels,
-                        s.classNames.size(), config.batchSize(), config.seed() * 31 + epoch);
-                int nb = it.batches(), b = 0;
                 double lossSum = 0;
                 long lossCount = 0;
-                while (it.hasNext()) {
-                    monitor.checkCancelled();
-                    MultiDataSet ds = forEachOutput(it.next(), outputs);
-                    s.net.fit(ds);
-                    double loss = s.net.score() / outputs; // members' mean loss
-                    long size = ds.getFeatures(0).size(0);
-                    lossSum += loss * size;
-                    lossCount += size;
-                    listener.onIteration(iteration++, epoch, loss);
-                    b++;
-                    monitor.progress(((epoch - 1) + b / (double) nb) / config.epochs(),
-                            String.format("epoch %d/%d, batch %d/%d, loss %.4f", epoch, config.epochs(), b, nb, loss));
+                // the iterator's prefetch thread ends with the epoch
+                try (CachedBatchIterator it = new CachedBatchIterator(s.cache, s.specs, s.train, s.labels,
+                        s.classNames.size(), config.batchSize(), config.seed() * 31 + epoch)) {
+                    int nb = it.batches(), b = 0;
+                    while (it.hasNext()) {
+                        monitor.checkCancelled();
+                        MultiDataSet ds = forEachOutput(it.next(), outputs);
+                        s.net.fit(ds);
+                        double loss = s.net.score() / outputs; // members' mean loss
+                        long size = ds.getFeatures(0).size(0);
+                        lossSum += loss * size;
+                        lossCount += size;
+                        listener.onIteration(iteration++, epoch, loss);
+                        b++;
+                        monitor.progress(((epoch - 1) + b / (double) nb) / config.epochs(),
+                                String.format("epoch %d/%d, batch %d/%d, loss %.4f", epoch, config.epochs(), b, nb, loss));
+                    }
                 }
                 monitor.checkCancelled();
                 Scores val = scores(s, s.val, monitor);
@@ -191,10 +195,10 @@ final class Trainer {
         if (trainStars.isEmpty() || valStars.isEmpty()) {
             throw new IllegalArgumentException("too few labelled stars to split into training and validation parts");
         }
-        if (s.specs == null) s.specs = config.kind().planInputs(config, trainStars);
+        if (s.specs == null) s.specs = config.kind().planInputs(config, trainStars, features);
         ModelKind kind = config.kind();
         List<InputEncoder> encoders = new ArrayList<>();
-        for (InputSpec spec : s.specs) encoders.add(kind.encoder(spec));
+        for (InputSpec spec : s.specs) encoders.add(kind.encoder(spec, features));
         List<Star> all = new ArrayList<>(trainStars);
         all.addAll(valStars);
         all.addAll(testStars);

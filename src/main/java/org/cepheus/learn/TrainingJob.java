@@ -20,6 +20,8 @@ public final class TrainingJob implements Job<TrainingOutcome> {
     private final TrainingListener listener;
     private boolean resume;
     private java.util.Set<String> classes = java.util.Set.of();
+    private FeatureStore features;
+    private ThreadBudget threads = ThreadBudget.unchanged();
 
     public TrainingJob(Catalog catalog, TrainingConfig config, Path out, TrainingListener listener) {
         this.catalog = catalog;
@@ -49,6 +51,18 @@ public final class TrainingJob implements Job<TrainingOutcome> {
         return out.resolveSibling(out.getFileName() + ".best");
     }
 
+    /** Keep extracted features in this store (the caller's, closed by it); default: one for this run only. */
+    public TrainingJob features(FeatureStore store) {
+        this.features = store;
+        return this;
+    }
+
+    /** Train within this budget of native threads (restored when the run ends); default: ND4J's own. */
+    public TrainingJob threads(ThreadBudget budget) {
+        this.threads = budget;
+        return this;
+    }
+
     /** Where the resumable checkpoint of a model file is kept: MODEL.zip.checkpoint. */
     public static Path checkpointPath(Path out) {
         return out.resolveSibling(out.getFileName() + ".checkpoint");
@@ -56,6 +70,11 @@ public final class TrainingJob implements Job<TrainingOutcome> {
 
     @Override
     public TrainingOutcome run(ProgressMonitor monitor) throws Exception {
-        return new Trainer(catalog, config, out, listener, resume, classes).run(monitor);
+        try (ThreadBudget.Lease lease = threads.training()) {
+            if (features != null) return new Trainer(catalog, config, out, listener, resume, classes, features).run(monitor);
+            try (FeatureStore own = FeatureStore.inMemory()) {
+                return new Trainer(catalog, config, out, listener, resume, classes, own).run(monitor);
+            }
+        }
     }
 }

@@ -3,9 +3,9 @@ package org.cepheus.lightcurve;
 import org.cepheus.catalog.LightCurve;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Hand-made, period-aware features of one star (one or several bands), computed from the
@@ -60,13 +60,27 @@ public final class FeatureExtractor {
 
     private final Options options;
     private final PeriodFinder periods;
+    /** Every band's features, in vector order; the band's name prefixes each. */
+    private final List<Feature<Band>> perBand;
+    /** Features of each further band against the first (colours), in vector order. */
+    private final List<Feature<BandPair>> acrossBands;
     private final List<String> names;
 
     public FeatureExtractor(Options options, PeriodFinder periods) {
         if (options.bands().isEmpty()) throw new IllegalArgumentException("no bands configured");
         this.options = options;
         this.periods = periods;
-        this.names = List.copyOf(names(options));
+        this.perBand = bandFeatures(options);
+        this.acrossBands = pairFeatures();
+        List<String> n = new ArrayList<>();
+        for (String band : options.bands()) {
+            String prefix = band.isEmpty() ? "" : band + "_";
+            for (Feature<Band> f : perBand) n.add(prefix + f.name());
+        }
+        for (int b = 1; b < options.bands().size(); b++) {
+            for (Feature<BandPair> f : acrossBands) n.add(f.name() + "_" + options.bands().get(b) + "_" + options.bands().get(0));
+        }
+        this.names = List.copyOf(n);
     }
 
     /** Feature names in vector order. */
@@ -79,6 +93,9 @@ public final class FeatureExtractor {
 
     /** Features of one star. */
     public record Result(double[] scalars, float[] shape, double period) { }
+
+    /** A named feature: the one place that both its name and its value come from. */
+    private record Feature<T>(String name, ToDoubleFunction<T> value) { }
 
     /**
      * Features of one star from its band curves (matched to the configured bands by name; when a
@@ -96,7 +113,7 @@ public final class FeatureExtractor {
         List<PeriodFinder.Candidate>[] cands = new List[bands.size()];
         List<Double> candidates = new ArrayList<>();
         for (int b = 0; b < clean.length; b++) {
-            if (clean[b] == null || clean[b].t.length < MIN_POINTS) continue;
+            if (!usable(clean[b])) continue;
             cands[b] = periods.find(clean[b].t, clean[b].m, clean[b].e, options.peaks(),
                     options.minPeriod(), options.maxPeriod());
             if (options.choice() > 0) {
@@ -107,112 +124,182 @@ public final class FeatureExtractor {
         }
         double period = bestOverBands(clean, candidates, options.choice() > 0 ? options.choice() : 2);
         double[] v = new double[names.size()];
-        Arrays.fill(v, Double.NaN);
         float[] shape = new float[shapeLength()];
+        Band[] band = new Band[bands.size()];
         int at = 0;
-        double[] means = new double[bands.size()], amps = new double[bands.size()];
         for (int b = 0; b < bands.size(); b++) {
-            int start = at;
-            at += perBandCount();
-            means[b] = Double.NaN;
-            amps[b] = Double.NaN;
-            if (clean[b] == null || clean[b].t.length < MIN_POINTS) continue;
-            Clean c = clean[b];
-            int k = start;
-            double[] s = MagnitudeStats.sorted(c.m);
-            double range = MagnitudeStats.percentile(s, 95) - MagnitudeStats.percentile(s, 5);
-            double sd = MagnitudeStats.std(c.m);
-            v[k++] = Math.log10(c.t.length);
-            v[k++] = Math.log10(Math.max(1, c.t[c.t.length - 1] - c.t[0]));
-            v[k++] = MagnitudeStats.percentile(s, 50);
-            v[k++] = Math.log10(Math.max(1e-4, sd));
-            v[k++] = Math.log10(Math.max(1e-4, MagnitudeStats.mad(c.m)));
-            v[k++] = Math.log10(Math.max(1e-4, range));
-            for (double q : new double[]{10, 17.5, 25, 32.5, 40}) {
-                double r = MagnitudeStats.percentile(s, 50 + q) - MagnitudeStats.percentile(s, 50 - q);
-                v[k++] = range > 0 ? r / range : 0;
+            band[b] = new Band(clean[b], period, cands[b] == null ? List.of() : cands[b]);
+            for (Feature<Band> f : perBand) v[at++] = band[b].usable ? f.value().applyAsDouble(band[b]) : Double.NaN;
+            if (band[b].periodic) {
+                foldShape(band[b].c, period, shape, (b * 2) * options.phaseBins());
+                foldShape(band[b].c, 2 * period, shape, (b * 2 + 1) * options.phaseBins());
             }
-            // asymmetry of the distribution: where the median sits inside the 5-95 range
-            v[k++] = range > 0 ? (MagnitudeStats.percentile(s, 50) - MagnitudeStats.percentile(s, 5)) / range : 0.5;
-            v[k++] = MagnitudeStats.skewness(c.m);
-            v[k++] = Math.log1p(Math.max(-0.99, MagnitudeStats.kurtosis(c.m)) + 1);
-            v[k++] = MagnitudeStats.beyondOneStd(c.m);
-            v[k++] = MagnitudeStats.stetsonK(c.m, c.e);
-            v[k++] = Math.log10(Math.max(1e-3, MagnitudeStats.vonNeumann(c.m)));
-            double medErr = MagnitudeStats.medianError(c.e);
-            v[k++] = Double.isNaN(medErr) ? Double.NaN : Math.log10(Math.max(1e-4, medErr));
-            v[k++] = Double.isNaN(medErr) ? Double.NaN : Math.log10(Math.max(1e-3, sd / Math.max(1e-4, medErr)));
-            means[b] = MagnitudeStats.mean(c.m);
-            if (Double.isNaN(period)) continue;
-
-            // own periodogram peaks of this band (power at the star's period would need a re-search)
-            List<PeriodFinder.Candidate> own = cands[b] == null ? List.of() : cands[b];
-            v[k++] = Math.log10(period);
-            v[k++] = own.isEmpty() ? Double.NaN : own.get(0).power();
-            // distance of the frequency from whole cycles per day: daily-sampling aliases
-            double f = 1 / period;
-            v[k++] = Math.log10(Math.abs(f - Math.rint(f)) + 1e-3);
-            v[k++] = PhaseFold.pdmTheta(c.t, c.m, period, PDM_BINS);
-            v[k++] = PhaseFold.pdmTheta(c.t, c.m, 2 * period, PDM_BINS);
-            for (int p = 1; p < options.peaks(); p++) {
-                if (p < own.size()) {
-                    v[k++] = Math.log10(own.get(p).period() / period);
-                    v[k++] = own.get(p).power();
-                } else {
-                    k += 2;
-                }
-            }
-            FourierFit f1 = FourierFit.fit(c.t, c.m, c.e, period, options.harmonics());
-            amps[b] = f1.peakToPeak();
-            means[b] = f1.mean();
-            v[k++] = Math.log10(Math.max(1e-3, f1.amplitude(1)));
-            v[k++] = Math.log10(Math.max(1e-3, amps[b]));
-            v[k++] = f1.amplitudeRatio(2);
-            v[k++] = f1.amplitudeRatio(3);
-            v[k++] = f1.amplitudeRatio(4);
-            v[k++] = Math.cos(f1.phaseDifference(2));
-            v[k++] = Math.sin(f1.phaseDifference(2));
-            v[k++] = Math.cos(f1.phaseDifference(3));
-            v[k++] = Math.sin(f1.phaseDifference(3));
-            v[k++] = f1.explainedVariance();
-            double[] res = f1.residuals(c.t, c.m);
-            v[k++] = Math.log10(Math.max(1e-3, MagnitudeStats.vonNeumann(res)));
-            v[k++] = MagnitudeStats.skewness(res);
-
-            // at twice the period: eclipsing binaries show unequal minima in the odd harmonics
-            FourierFit f2 = FourierFit.fit(c.t, c.m, c.e, 2 * period, 2 * options.harmonics());
-            v[k++] = f2.explainedVariance() - f1.explainedVariance();
-            double even = f2.amplitude(2) + 1e-6;
-            v[k++] = Math.log10((f2.amplitude(1) + f2.amplitude(3) + 1e-6) / even);
-
-            // second period after removing the first (RRd: P1/P0 ~ 0.745)
-            List<PeriodFinder.Candidate> second = periods.find(c.t, res, c.e, 1,
-                    Math.max(options.minPeriod(), period / options.secondRange()),
-                    Math.min(options.maxPeriod(), period * options.secondRange()));
-            if (!second.isEmpty()) {
-                double p2 = second.get(0).period();
-                v[k++] = Math.log10(p2);
-                v[k++] = second.get(0).power();
-                double ratio = Math.min(p2, period) / Math.max(p2, period);
-                v[k++] = ratio;
-            } else {
-                k += 3;
-            }
-            // targeted double-mode test: the strongest residual signal where the other radial
-            // mode of a double-mode pulsator would be (fundamental if P is the first overtone, or
-            // the reverse); a general second search often loses it in the noise
-            v[k++] = bestPower(c, res, period / options.doubleModeHigh(), period / options.doubleModeLow());
-            v[k++] = bestPower(c, res, period * options.doubleModeLow(), period * options.doubleModeHigh());
-            foldShape(c, period, shape, (b * 2) * options.phaseBins());
-            foldShape(c, 2 * period, shape, (b * 2 + 1) * options.phaseBins());
         }
-        // colours and amplitude ratios against the first band
         for (int b = 1; b < bands.size(); b++) {
-            v[at++] = means[b] - means[0];
-            v[at++] = amps[0] > 0 && amps[b] > 0 ? Math.log10(amps[b] / amps[0]) : Double.NaN;
-            v[at++] = clean[0] == null || clean[b] == null ? Double.NaN : simultaneousCorrelation(clean[0], clean[b]);
+            BandPair pair = new BandPair(band[0], band[b]);
+            for (Feature<BandPair> f : acrossBands) v[at++] = f.value().applyAsDouble(pair);
         }
         return new Result(v, shape, period);
+    }
+
+    private static boolean usable(Clean c) {
+        return c != null && c.t.length >= MIN_POINTS;
+    }
+
+    /**
+     * One band of one star while its features are computed: the cleaned curve, the star's period,
+     * the band's own periodogram peaks, and the fits that several features share (made once, on
+     * first use).
+     */
+    private final class Band {
+        final Clean c;
+        final double period;
+        final List<PeriodFinder.Candidate> own;
+        final boolean usable, periodic;
+        private double[] sorted;
+        private FourierFit f1, f2;
+        private double[] residuals;
+        private List<PeriodFinder.Candidate> second;
+
+        Band(Clean c, double period, List<PeriodFinder.Candidate> own) {
+            this.c = c;
+            this.period = period;
+            this.own = own;
+            this.usable = usable(c);
+            this.periodic = usable && !Double.isNaN(period);
+        }
+
+        double percentile(double q) {
+            if (sorted == null) sorted = MagnitudeStats.sorted(c.m);
+            return MagnitudeStats.percentile(sorted, q);
+        }
+
+        double range() { return percentile(95) - percentile(5); }
+
+        double medianError() { return MagnitudeStats.medianError(c.e); }
+
+        FourierFit fit() {
+            if (f1 == null) f1 = FourierFit.fit(c.t, c.m, c.e, period, options.harmonics());
+            return f1;
+        }
+
+        FourierFit doubleFit() {
+            if (f2 == null) f2 = FourierFit.fit(c.t, c.m, c.e, 2 * period, 2 * options.harmonics());
+            return f2;
+        }
+
+        double[] residuals() {
+            if (residuals == null) residuals = fit().residuals(c.t, c.m);
+            return residuals;
+        }
+
+        /** The strongest period of the residuals near P (RRd: P1/P0 ~ 0.745); null when none. */
+        PeriodFinder.Candidate second() {
+            if (second == null) {
+                second = periods.find(c.t, residuals(), c.e, 1,
+                        Math.max(options.minPeriod(), period / options.secondRange()),
+                        Math.min(options.maxPeriod(), period * options.secondRange()));
+            }
+            return second.isEmpty() ? null : second.get(0);
+        }
+
+        /** A peak of the band's own periodogram, null past the last. */
+        PeriodFinder.Candidate peak(int i) { return i < own.size() ? own.get(i) : null; }
+
+        /** Mean magnitude: the Fourier fit's when the star has a period. */
+        double mean() {
+            if (!usable) return Double.NaN;
+            return periodic ? fit().mean() : MagnitudeStats.mean(c.m);
+        }
+
+        double peakToPeak() { return periodic ? fit().peakToPeak() : Double.NaN; }
+    }
+
+    /** A further band and the first, for colours. */
+    private record BandPair(Band first, Band other) { }
+
+    /** Every band's features in vector order (the peaks' count comes from the options). */
+    private List<Feature<Band>> bandFeatures(Options o) {
+        List<Feature<Band>> f = new ArrayList<>();
+        f.add(new Feature<>("log_n", b -> Math.log10(b.c.t.length)));
+        f.add(new Feature<>("log_baseline", b -> Math.log10(Math.max(1, b.c.t[b.c.t.length - 1] - b.c.t[0]))));
+        f.add(new Feature<>("median_mag", b -> b.percentile(50)));
+        f.add(new Feature<>("log_std", b -> Math.log10(Math.max(1e-4, MagnitudeStats.std(b.c.m)))));
+        f.add(new Feature<>("log_mad", b -> Math.log10(Math.max(1e-4, MagnitudeStats.mad(b.c.m)))));
+        f.add(new Feature<>("log_range5_95", b -> Math.log10(Math.max(1e-4, b.range()))));
+        // flux-percentile ratios: the width of the middle 20..80% of the magnitudes over the 5-95 range
+        String[] fpr = {"fpr20", "fpr35", "fpr50", "fpr65", "fpr80"};
+        double[] half = {10, 17.5, 25, 32.5, 40};
+        for (int i = 0; i < fpr.length; i++) {
+            double q = half[i];
+            f.add(new Feature<>(fpr[i], b -> b.range() > 0 ? (b.percentile(50 + q) - b.percentile(50 - q)) / b.range() : 0));
+        }
+        // asymmetry of the distribution: where the median sits inside the 5-95 range
+        f.add(new Feature<>("median_position", b -> b.range() > 0 ? (b.percentile(50) - b.percentile(5)) / b.range() : 0.5));
+        f.add(new Feature<>("skew", b -> MagnitudeStats.skewness(b.c.m)));
+        f.add(new Feature<>("log_kurt", b -> Math.log1p(Math.max(-0.99, MagnitudeStats.kurtosis(b.c.m)) + 1)));
+        f.add(new Feature<>("beyond1std", b -> MagnitudeStats.beyondOneStd(b.c.m)));
+        f.add(new Feature<>("stetson_k", b -> MagnitudeStats.stetsonK(b.c.m, b.c.e)));
+        f.add(new Feature<>("log_von_neumann", b -> Math.log10(Math.max(1e-3, MagnitudeStats.vonNeumann(b.c.m)))));
+        f.add(new Feature<>("log_median_err", b -> Double.isNaN(b.medianError()) ? Double.NaN
+                : Math.log10(Math.max(1e-4, b.medianError()))));
+        f.add(new Feature<>("log_snr", b -> Double.isNaN(b.medianError()) ? Double.NaN
+                : Math.log10(Math.max(1e-3, MagnitudeStats.std(b.c.m) / Math.max(1e-4, b.medianError())))));
+
+        // from here on the features need the star's period
+        List<Feature<Band>> p = new ArrayList<>();
+        p.add(new Feature<>("log_period", b -> Math.log10(b.period)));
+        // own periodogram peaks of this band (power at the star's period would need a re-search)
+        p.add(new Feature<>("power", b -> b.peak(0) == null ? Double.NaN : b.peak(0).power()));
+        // distance of the frequency from whole cycles per day: daily-sampling aliases
+        p.add(new Feature<>("log_alias_distance", b -> Math.log10(Math.abs(1 / b.period - Math.rint(1 / b.period)) + 1e-3)));
+        p.add(new Feature<>("pdm_theta", b -> PhaseFold.pdmTheta(b.c.t, b.c.m, b.period, PDM_BINS)));
+        p.add(new Feature<>("pdm_theta_double", b -> PhaseFold.pdmTheta(b.c.t, b.c.m, 2 * b.period, PDM_BINS)));
+        for (int k = 2; k <= o.peaks(); k++) {
+            int i = k - 1;
+            p.add(new Feature<>("peak" + k + "_log_ratio", b -> b.peak(i) == null ? Double.NaN : Math.log10(b.peak(i).period() / b.period)));
+            p.add(new Feature<>("peak" + k + "_power", b -> b.peak(i) == null ? Double.NaN : b.peak(i).power()));
+        }
+        p.add(new Feature<>("log_a1", b -> Math.log10(Math.max(1e-3, b.fit().amplitude(1)))));
+        p.add(new Feature<>("log_ptp", b -> Math.log10(Math.max(1e-3, b.fit().peakToPeak()))));
+        p.add(new Feature<>("r21", b -> b.fit().amplitudeRatio(2)));
+        p.add(new Feature<>("r31", b -> b.fit().amplitudeRatio(3)));
+        p.add(new Feature<>("r41", b -> b.fit().amplitudeRatio(4)));
+        p.add(new Feature<>("cos_phi21", b -> Math.cos(b.fit().phaseDifference(2))));
+        p.add(new Feature<>("sin_phi21", b -> Math.sin(b.fit().phaseDifference(2))));
+        p.add(new Feature<>("cos_phi31", b -> Math.cos(b.fit().phaseDifference(3))));
+        p.add(new Feature<>("sin_phi31", b -> Math.sin(b.fit().phaseDifference(3))));
+        p.add(new Feature<>("fourier_r2", b -> b.fit().explainedVariance()));
+        p.add(new Feature<>("res_log_von_neumann", b -> Math.log10(Math.max(1e-3, MagnitudeStats.vonNeumann(b.residuals())))));
+        p.add(new Feature<>("res_skew", b -> MagnitudeStats.skewness(b.residuals())));
+        // at twice the period: eclipsing binaries show unequal minima in the odd harmonics
+        p.add(new Feature<>("double_gain", b -> b.doubleFit().explainedVariance() - b.fit().explainedVariance()));
+        p.add(new Feature<>("double_odd_even", b -> Math.log10((b.doubleFit().amplitude(1) + b.doubleFit().amplitude(3) + 1e-6)
+                / (b.doubleFit().amplitude(2) + 1e-6))));
+        // second period after removing the first (RRd: P1/P0 ~ 0.745)
+        p.add(new Feature<>("p2_log_period", b -> b.second() == null ? Double.NaN : Math.log10(b.second().period())));
+        p.add(new Feature<>("p2_power", b -> b.second() == null ? Double.NaN : b.second().power()));
+        p.add(new Feature<>("p2_ratio", b -> b.second() == null ? Double.NaN
+                : Math.min(b.second().period(), b.period) / Math.max(b.second().period(), b.period)));
+        // targeted double-mode test: the strongest residual signal where the other radial mode of a
+        // double-mode pulsator would be (fundamental if P is the first overtone, or the reverse); a
+        // general second search often loses it in the noise
+        p.add(new Feature<>("double_mode_longer_power",
+                b -> bestPower(b.c, b.residuals(), b.period / o.doubleModeHigh(), b.period / o.doubleModeLow())));
+        p.add(new Feature<>("double_mode_shorter_power",
+                b -> bestPower(b.c, b.residuals(), b.period * o.doubleModeLow(), b.period * o.doubleModeHigh())));
+        for (Feature<Band> x : p) f.add(new Feature<>(x.name(), b -> b.periodic ? x.value().applyAsDouble(b) : Double.NaN));
+        return List.copyOf(f);
+    }
+
+    /** Colours and amplitude ratios of a further band against the first. */
+    private static List<Feature<BandPair>> pairFeatures() {
+        return List.of(
+                new Feature<>("colour", p -> p.other().mean() - p.first().mean()),
+                new Feature<>("log_amp_ratio", p -> p.first().peakToPeak() > 0 && p.other().peakToPeak() > 0
+                        ? Math.log10(p.other().peakToPeak() / p.first().peakToPeak()) : Double.NaN),
+                new Feature<>("correlation", p -> p.first().c == null || p.other().c == null ? Double.NaN
+                        : simultaneousCorrelation(p.first().c, p.other().c)));
     }
 
     private static final int MIN_POINTS = 8;
@@ -226,7 +313,7 @@ public final class FeatureExtractor {
         for (double p : candidates) {
             double score = 0;
             for (Clean c : clean) {
-                if (c == null || c.t.length < MIN_POINTS) continue;
+                if (!usable(c)) continue;
                 score += c.t.length * FourierFit.fit(c.t, c.m, c.e, p, h).explainedVariance();
             }
             if (score > bestScore) {
@@ -274,40 +361,6 @@ public final class FeatureExtractor {
             syy += (y[i] - my) * (y[i] - my);
         }
         return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
-    }
-
-    private int perBandCount() {
-        return 19 + 5 + 2 * (options.peaks() - 1) + 12 + 2 + 3 + 2;
-    }
-
-    private static List<String> names(Options o) {
-        List<String> n = new ArrayList<>();
-        for (String band : o.bands()) {
-            String p = band.isEmpty() ? "" : band + "_";
-            for (String s : new String[]{"log_n", "log_baseline", "median_mag", "log_std", "log_mad",
-                    "log_range5_95", "fpr20", "fpr35", "fpr50", "fpr65", "fpr80", "median_position",
-                    "skew", "log_kurt", "beyond1std", "stetson_k", "log_von_neumann", "log_median_err",
-                    "log_snr"}) n.add(p + s);
-            n.add(p + "log_period");
-            n.add(p + "power");
-            n.add(p + "log_alias_distance");
-            n.add(p + "pdm_theta");
-            n.add(p + "pdm_theta_double");
-            for (int k = 2; k <= o.peaks(); k++) {
-                n.add(p + "peak" + k + "_log_ratio");
-                n.add(p + "peak" + k + "_power");
-            }
-            for (String s : new String[]{"log_a1", "log_ptp", "r21", "r31", "r41", "cos_phi21",
-                    "sin_phi21", "cos_phi31", "sin_phi31", "fourier_r2", "res_log_von_neumann",
-                    "res_skew", "double_gain", "double_odd_even", "p2_log_period", "p2_power",
-                    "p2_ratio", "double_mode_longer_power", "double_mode_shorter_power"}) n.add(p + s);
-        }
-        for (int b = 1; b < o.bands().size(); b++) {
-            n.add("colour_" + o.bands().get(b) + "_" + o.bands().get(0));
-            n.add("log_amp_ratio_" + o.bands().get(b) + "_" + o.bands().get(0));
-            n.add("correlation_" + o.bands().get(b) + "_" + o.bands().get(0));
-        }
-        return n;
     }
 
     /**

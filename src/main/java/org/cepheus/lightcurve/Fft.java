@@ -1,7 +1,5 @@
 package org.cepheus.lightcurve;
 
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * In-place radix-2 complex FFT on separate real/imaginary double arrays, computing
  * X_k = sum_j x_j exp(+2 pi i j k / n) (the sign of the Lomb-Scargle trigonometric sums).
@@ -10,9 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * copies per call) and commons-math's (boxes Complex objects, allocates per call, ~10x slower), and
  * the period search needs exactly this: doubles, reusable buffers, input written straight into
  * bit-reversed order (no permutation pass) and early stages done block by block in cache.
+ * A plan (its twiddles) is immutable and may be shared between threads; {@link TrigSums} keeps the
+ * few it uses.
  */
 final class Fft {
-    private static final ConcurrentHashMap<Integer, Fft> CACHE = new ConcurrentHashMap<>();
     private static final int BLOCK = 1 << 12; // 4096 complex doubles = 64 KB: stages below this stay in cache
 
     final int n;
@@ -35,8 +34,9 @@ final class Fft {
         }
     }
 
+    /** A new plan for length n (a power of 2): n sines and cosines, so callers keep it. */
     static Fft of(int n) {
-        return CACHE.computeIfAbsent(n, Fft::new);
+        return new Fft(n);
     }
 
     static int ceilPow2(long v) {

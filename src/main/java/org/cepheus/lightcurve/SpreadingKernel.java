@@ -1,7 +1,5 @@
 package org.cepheus.lightcurve;
 
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * How the fast Lomb-Scargle puts an irregularly timed point onto the regular FFT grid.
  *
@@ -64,19 +62,13 @@ enum SpreadingKernel {
 
     /**
      * 1 / (Fourier transform of the kernel) at transform index j of an n-point FFT, j < count:
-     * the factor each output is multiplied by (1 for Lagrange, whose weights reproduce sinusoids).
+     * the factor each output is multiplied by (null for Lagrange, whose weights reproduce sinusoids).
+     * Entry j does not depend on count, so a longer table serves any shorter use.
      */
     double[] deconvolution(int n, int width, double sigma, int count) {
         if (this == LAGRANGE) return null;
-        String key = n + "/" + width + "/" + beta(width, sigma);
-        double[] cached = DECONV.get(key);
-        if (cached != null && cached.length >= count) return cached;
-        double[] table = esDeconvolution(n, width, beta(width, sigma), Math.max(count, cached == null ? 0 : cached.length));
-        DECONV.put(key, table);
-        return table;
+        return esDeconvolution(n, width, beta(width, sigma), count);
     }
-
-    private static final ConcurrentHashMap<String, double[]> DECONV = new ConcurrentHashMap<>();
 
     /** phi-hat(xi) = integral of the kernel times cos(2 pi xi u), by Gauss-Legendre quadrature. */
     private static double[] esDeconvolution(int n, int width, double beta, int count) {

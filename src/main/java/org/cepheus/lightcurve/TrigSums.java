@@ -5,12 +5,19 @@ package org.cepheus.lightcurve;
  * S(k) = sum_n h_n exp(2 pi i (f0 + k step) t_n), k < count. Each point is spread onto a regular
  * grid by a {@link SpreadingKernel}, the band is centred in the FFT (outputs at |xi| <= 1/(2 sigma),
  * where the kernel's aliases are weakest, as in non-uniform FFTs), one FFT, then each output is
- * divided by the kernel's Fourier transform. Buffers are per thread and reused.
+ * divided by the kernel's Fourier transform. Buffers are per thread and reused; FFT plans and
+ * deconvolution tables are kept for the last few sizes (a catalog's curves share a handful).
  */
 final class TrigSums {
+    /** FFT lengths (and kernel shapes) kept: the search of one curve uses one or two. */
+    static final int PLANS = 8;
+
     private final SpreadingKernel kernel;
     private final int width;
     private final double oversampling;
+    private final Lru<Integer, Fft> plans = new Lru<>(PLANS);
+    private final Lru<String, double[]> deconvolutions = new Lru<>(PLANS);
+    private final ThreadLocal<Grid> grid = ThreadLocal.withInitial(Grid::new);
 
     TrigSums(SpreadingKernel kernel, int width, double oversampling) {
         this.kernel = kernel;
@@ -26,20 +33,18 @@ final class TrigSums {
         double[] re = new double[0], im = new double[0];
     }
 
-    private static final ThreadLocal<Grid> GRID = ThreadLocal.withInitial(Grid::new);
-
     /** Writes S(k) for k < count into outRe/outIm; t are times relative to a reference (any). */
     void sums(double[] t, double[] h, int n, double f0, double step, int count, double[] outRe, double[] outIm) {
         int nfft = Fft.ceilPow2((long) Math.ceil(oversampling * count));
-        Grid g = GRID.get();
+        Grid g = grid.get();
         if (g.re.length < nfft) {
             g.re = new double[nfft];
             g.im = new double[nfft];
         }
-        Fft fft = Fft.of(nfft);
+        Fft fft = plans.computeIfAbsent(nfft, Fft::of);
         double sigma = (double) nfft / count;
         int centre = count / 2;
-        double[] deconv = kernel.deconvolution(nfft, width, sigma, count - centre + 1);
+        double[] deconv = deconvolution(nfft, sigma, count - centre + 1);
         spread(t, h, n, f0 + centre * step, step, fft, g, sigma);
         fft.transformBitReversed(g.re, g.im);
         int mask = nfft - 1;
@@ -50,6 +55,20 @@ final class TrigSums {
             outIm[k] = g.im[j & mask] * f;
         }
     }
+
+    /** The kernel's deconvolution table, of at least count entries, reused for the same FFT and kernel shape. */
+    private double[] deconvolution(int nfft, double sigma, int count) {
+        if (kernel == SpreadingKernel.LAGRANGE) return null;
+        String key = nfft + "/" + SpreadingKernel.beta(width, sigma);
+        double[] cached = deconvolutions.get(key);
+        if (cached != null && cached.length >= count) return cached;
+        double[] table = kernel.deconvolution(nfft, width, sigma, Math.max(count, cached == null ? 0 : cached.length));
+        deconvolutions.put(key, table);
+        return table;
+    }
+
+    /** FFT plans held now (at most {@link #PLANS}). */
+    int plansHeld() { return plans.size(); }
 
     /**
      * Fills the FFT grid (bit-reversed order) so that its transform at index k approximates (up to the

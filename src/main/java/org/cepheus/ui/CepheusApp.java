@@ -6,6 +6,8 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.cepheus.learn.FeatureStore;
+import org.cepheus.learn.ThreadBudget;
 
 /**
  * The JavaFX application. Arguments: an optional catalog path to open (default: the bundled
@@ -13,13 +15,19 @@ import javafx.stage.Stage;
  */
 public final class CepheusApp extends Application {
     private JobRunner jobs;
+    private FeatureStore features;
 
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         ErrorReporter errors = new ErrorReporter();
         jobs = new JobRunner(errors);
-        Workspace workspace = new Workspace(jobs, errors);
+        // the process's settings are read here, once, and handed to the workspace
+        Path home = Path.of(System.getProperty("user.home"));
+        features = FeatureStore.fromSetting(System.getProperty("cepheus.featureCache"), home);
+        ThreadBudget threads = Boolean.getBoolean("cepheus.allCoresForTraining") ? ThreadBudget.unchanged()
+                : ThreadBudget.leavingOneCore(Runtime.getRuntime().availableProcessors());
+        Workspace workspace = new Workspace(jobs, errors, features, threads, home.resolve("cepheus-models"));
         Workbench workbench = new Workbench(workspace, RecentCatalogs.userDefault());
         Scene scene = createScene(workbench);
         stage.setTitle("Cepheus — variable-star workbench");
@@ -59,5 +67,6 @@ public final class CepheusApp extends Application {
     @Override
     public void stop() {
         if (jobs != null) jobs.shutdown();
+        if (features != null) features.close();
     }
 }

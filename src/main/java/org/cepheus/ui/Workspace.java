@@ -14,7 +14,9 @@ import javafx.collections.ObservableList;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.LightCurve;
 import org.cepheus.learn.EvaluationResult;
+import org.cepheus.learn.FeatureStore;
 import org.cepheus.learn.Prediction;
+import org.cepheus.learn.ThreadBudget;
 
 /**
  * What one workbench window has open: the catalog, its rows, the selected star. Views receive it
@@ -31,10 +33,26 @@ public final class Workspace {
     private final ObjectProperty<EvaluationResult> evaluation = new SimpleObjectProperty<>(this, "evaluation");
     private final JobRunner jobs;
     private final ErrorReporter errors;
+    private final FeatureStore features;
+    private final ThreadBudget threads;
+    private final Path modelsFolder;
 
-    public Workspace(JobRunner jobs, ErrorReporter errors) {
+    /**
+     * @param features     where the jobs keep extracted features (closed by the caller)
+     * @param threads      the native threads training may use
+     * @param modelsFolder where new models are saved unless the user picks another file
+     */
+    public Workspace(JobRunner jobs, ErrorReporter errors, FeatureStore features, ThreadBudget threads, Path modelsFolder) {
         this.jobs = jobs;
         this.errors = errors;
+        this.features = features;
+        this.threads = threads;
+        this.modelsFolder = modelsFolder;
+    }
+
+    /** A workspace that keeps features in memory only and leaves ND4J's threads alone (tests, embedding). */
+    public Workspace(JobRunner jobs, ErrorReporter errors) {
+        this(jobs, errors, FeatureStore.inMemory(), ThreadBudget.unchanged(), Path.of("cepheus-models"));
     }
 
     /** Replaces the open catalog (FX thread). */
@@ -82,4 +100,7 @@ public final class Workspace {
 
     public JobRunner jobs() { return jobs; }
     public ErrorReporter errors() { return errors; }
+    public FeatureStore features() { return features; }
+    public ThreadBudget threads() { return threads; }
+    public Path modelsFolder() { return modelsFolder; }
 }

@@ -28,7 +28,7 @@ class LearnCommandsTest {
     @BeforeAll
     static void train() {
         model = dir.resolve("m.zip");
-        CliRun r = run("train", TestData.crts().toString(), "--classes", "EW,LPV", "--per-class", "10",
+        CliRun r = run("train", TestData.crts().toString(), "--classes", "EW,LPV", "--per-class-cap", "10",
                 "--model", "cnn2d", "--epochs", "2", "--batch", "4", "--lr", "1e-3", "--out", model.toString());
         assertEquals(0, r.code(), r.err());
         trainOutput = r.out();
@@ -104,6 +104,14 @@ class LearnCommandsTest {
         double p = Double.parseDouble(row[2]);
         assertEquals(1.0, Double.parseDouble(row[4]) + Double.parseDouble(row[5]), 2e-4);
         assertEquals(Math.max(Double.parseDouble(row[4]), Double.parseDouble(row[5])), p, 1e-4);
+    }
+
+    @Test
+    void evaluateTakesTheCatalogOptions() {
+        CliRun r = run("evaluate", model.toString(), TestData.crts().toString(), "--split", "all",
+                "--classes", "EW", "--per-class-cap", "3", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"count\" : 3"), r.out());
     }
 
     @Test

@@ -110,21 +110,21 @@ class BundleTest {
         ModelBundle b = ModelBundle.load(LearnFixtures.trainedCnn2d());
         var rrd = LearnFixtures.crts(Set.of("RRd"), 5);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new EvaluateJob(b, rrd, SplitPart.ALL).run(ProgressMonitor.NONE));
+                () -> new EvaluateJob(b, rrd, SplitPart.ALL, FeatureStore.inMemory()).run(ProgressMonitor.NONE));
         assertTrue(e.getMessage().contains("RRd"), e.getMessage());
         IllegalArgumentException t = assertThrows(IllegalArgumentException.class,
-                () -> new EvaluateJob(b, rrd, SplitPart.TEST).run(ProgressMonitor.NONE));
+                () -> new EvaluateJob(b, rrd, SplitPart.TEST, FeatureStore.inMemory()).run(ProgressMonitor.NONE));
         assertTrue(t.getMessage().contains("test stars"), t.getMessage());
     }
 
     @Test
     void evaluationOnTheTestPartUsesExactlyTheHeldBackStarsAndCountsUnknownClasses() throws Exception {
         ModelBundle b = ModelBundle.load(LearnFixtures.trainedCnn2d());
-        EvaluationResult r = new EvaluateJob(b, LearnFixtures.smallCrts(), SplitPart.TEST).run(ProgressMonitor.NONE);
+        EvaluationResult r = new EvaluateJob(b, LearnFixtures.smallCrts(), SplitPart.TEST, FeatureStore.inMemory()).run(ProgressMonitor.NONE);
         assertEquals(Set.copyOf(b.manifest().split().test()),
                 Set.copyOf(r.predictions().stream().map(Prediction::id).toList()));
         var withRrd = LearnFixtures.crts(Set.of("EW", "LPV", "RRab", "RRd"), 15);
-        EvaluationResult all = new EvaluateJob(b, withRrd, SplitPart.ALL).run(ProgressMonitor.NONE);
+        EvaluationResult all = new EvaluateJob(b, withRrd, SplitPart.ALL, FeatureStore.inMemory()).run(ProgressMonitor.NONE);
         assertEquals(45, all.count());
         assertEquals(java.util.Map.of("RRd", 15), all.skippedClasses());
         assertEquals(b.manifest().testMetrics().accuracy(), r.accuracy(), 1e-9,

@@ -31,7 +31,7 @@ class FeatureTableTest {
             @Override public void progress(double fraction, String message) { last.accumulateAndGet(fraction, Math::max); }
             @Override public boolean isCancelled() { return false; }
         };
-        FeatureTable.Table t = FeatureTable.job(cat, TrainingConfig.preset("period-features")).run(watch);
+        FeatureTable.Table t = FeatureTable.job(cat, TrainingConfig.preset("period-features"), FeatureStore.inMemory()).run(watch);
         assertEquals(40, t.rows().size());
         assertEquals(1.0, last.get(), 1e-12, "progress reaches the end");
         int inRange = 0;
@@ -53,7 +53,7 @@ class FeatureTableTest {
             @Override public boolean isCancelled() { return calls.incrementAndGet() > 5; }
         };
         assertThrows(CancelledException.class,
-                () -> FeatureTable.job(cat, TrainingConfig.preset("period-features")).run(stopSoon));
+                () -> FeatureTable.job(cat, TrainingConfig.preset("period-features"), FeatureStore.inMemory()).run(stopSoon));
         assertTrue(calls.get() < 200, "stopped early, after " + calls.get() + " checks");
     }
 }

@@ -24,13 +24,13 @@ class PeriodFeaturesKindTest {
 
     @Test
     void trainsOnRealCrtsAndBeatsChance(@TempDir Path dir) throws Exception {
-        System.setProperty("cepheus.featureCache", dir.resolve("features").toString());
+        FeatureStore store = FeatureStore.onDisk(dir.resolve("features"));
         Catalog crts = CatalogLoader.load(TestData.crts(), CatalogLoader.Options.defaults()
                 .withClasses(Set.of("EW", "RRab", "LPV")).withPerClassCap(30).withMinPoints(10), ProgressMonitor.NONE);
         assertEquals(90, Star.of(crts).size());
         TrainingConfig config = TrainingConfig.preset("period-features").withEpochs(25).withPatience(25).withSeed(7);
         Path out = dir.resolve("period-features.zip");
-        TrainingOutcome outcome = new TrainingJob(crts, config, out, null).run(ProgressMonitor.NONE);
+        TrainingOutcome outcome = new TrainingJob(crts, config, out, null).features(store).run(ProgressMonitor.NONE);
 
         assertNotNull(outcome.test(), "test metrics: " + outcome.error());
         // chance is 1/3 for three balanced classes
@@ -46,22 +46,24 @@ class PeriodFeaturesKindTest {
 
     @Test
     void ensembleMembersTrainApartAndTheirMeanIsThePrediction(@TempDir Path dir) throws Exception {
-        System.setProperty("cepheus.featureCache", dir.resolve("features").toString());
+        FeatureStore store = FeatureStore.onDisk(dir.resolve("features"));
         Catalog crts = LearnFixtures.smallCrts();
         TrainingConfig base = TrainingConfig.preset("period-features").withEpochs(4).withPatience(4).withSeed(3);
         com.fasterxml.jackson.databind.node.ObjectNode a = base.architecture().deepCopy();
         a.put("members", 3);
         Path out = dir.resolve("ensemble.zip");
-        TrainingOutcome outcome = new TrainingJob(crts, base.withArchitecture(a), out, null).run(ProgressMonitor.NONE);
+        TrainingOutcome outcome = new TrainingJob(crts, base.withArchitecture(a), out, null).features(store).run(ProgressMonitor.NONE);
         assertNotNull(outcome.test(), "test metrics: " + outcome.error());
 
         ModelBundle bundle = ModelBundle.load(out);
         List<Star> stars = Star.of(crts);
         int[] all = java.util.stream.IntStream.range(0, stars.size()).toArray();
-        EncodedCache cache = EncodedCache.build(stars, bundle.encoders(), ProgressMonitor.NONE);
-        CachedBatchIterator it = new CachedBatchIterator(cache, bundle.manifest().inputs(), all, null,
-                bundle.classNames().size(), all.length, null);
-        org.nd4j.linalg.dataset.api.MultiDataSet ds = it.next();
+        EncodedCache cache = EncodedCache.build(stars, bundle.encoders(store), ProgressMonitor.NONE);
+        org.nd4j.linalg.dataset.api.MultiDataSet ds;
+        try (CachedBatchIterator it = new CachedBatchIterator(cache, bundle.manifest().inputs(), all, null,
+                bundle.classNames().size(), all.length, null)) {
+            ds = it.next();
+        }
         org.nd4j.linalg.api.ndarray.INDArray[] members = bundle.network().output(false, ds.getFeatures(),
                 ds.getFeaturesMaskArrays());
         assertEquals(3, members.length, "one softmax output per member");
@@ -69,7 +71,7 @@ class PeriodFeaturesKindTest {
                         && members[1].sub(members[2]).amaxNumber().doubleValue() > 1e-3,
                 "members start from different weights and stay different");
 
-        List<Prediction> predictions = new Classifier(bundle).classify(stars, ProgressMonitor.NONE);
+        List<Prediction> predictions = new Classifier(bundle, store).classify(stars, ProgressMonitor.NONE);
         for (int i = 0; i < stars.size(); i++) {
             float[] p = predictions.get(i).probabilities();
             for (int c = 0; c < p.length; c++) {

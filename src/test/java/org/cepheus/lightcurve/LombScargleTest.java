@@ -74,4 +74,22 @@ class LombScargleTest {
             }
         }
     }
+
+    @Test
+    void oneSearchKeepsAFewFftPlansAndTheyChangeNoResult() {
+        LightCurve lc = RealCurves.ogle().get(0);
+        GlsData d = new GlsData(lc);
+        TrigSums shared = TrigSums.of(OPTIONS);
+        // 20 grids of 2^10..2^19 frequencies: more FFT lengths than the search keeps
+        for (int rep = 0; rep < 2; rep++) {
+            for (int e = 10; e < 20; e++) {
+                FrequencyGrid g = FrequencyGrid.between(0.01, 10, (1 << e) - 100);
+                double[] reused = FastLombScargle.fastPower(d, g, shared);
+                double[] fresh = FastLombScargle.fastPower(d, g, TrigSums.of(OPTIONS));
+                assertArrayEquals(fresh, reused, "2^" + e + " pass " + rep);
+                assertTrue(shared.plansHeld() <= TrigSums.PLANS, shared.plansHeld() + " plans held");
+            }
+        }
+        assertEquals(TrigSums.PLANS, shared.plansHeld());
+    }
 }

@@ -20,6 +20,7 @@ import org.cepheus.cli.CliRun;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CatalogLoader;
 import org.cepheus.learn.EvaluateJob;
+import org.cepheus.learn.FeatureStore;
 import org.cepheus.learn.EvaluationResult;
 import org.cepheus.learn.ModelBundle;
 import org.cepheus.learn.SplitPart;
@@ -53,7 +54,7 @@ class HtmlReportTest {
         String text = Files.readString(html);
 
         Catalog cat = CatalogLoader.load(crts, CatalogLoader.Options.defaults(), ProgressMonitor.NONE);
-        EvaluationResult r = new EvaluateJob(ModelBundle.load(model), cat, SplitPart.ALL).run(ProgressMonitor.NONE);
+        EvaluationResult r = new EvaluateJob(ModelBundle.load(model), cat, SplitPart.ALL, FeatureStore.inMemory()).run(ProgressMonitor.NONE);
         assertTrue(text.contains("macro F1</th><td class=\"l\">" + String.format(Locale.ROOT, "%.3f", r.macroF1())), "macro-F1 of the evaluation");
         long wrong = r.predictions().stream().filter(p -> !p.isCorrect()).count();
         assertTrue(text.contains("Misclassified stars (" + wrong + ")"));

@@ -179,7 +179,7 @@ public final class CatalogBrowserView extends BorderPane {
         // exporting while another catalog loads would export the old one: the menu item is disabled then
         if (isBusy()) throw new IllegalStateException("a catalog load or export is still running");
         JobTask<Path> task = workspace.jobs().start("Exporting features", m -> {
-            FeatureTable.writeCsv(FeatureTable.job(catalog, TrainingConfig.preset("period-features")).run(m), file);
+            FeatureTable.writeCsv(FeatureTable.job(catalog, TrainingConfig.preset("period-features"), workspace.features()).run(m), file);
             return file;
         }, f -> status.setText("Features of " + workspace.stars().size() + " stars written to " + f.toAbsolutePath()));
         return track(task, "Feature export");

@@ -101,7 +101,7 @@ public final class ClassificationView extends BorderPane {
             return;
         }
         ModelBundle b = bundle;
-        track(workspace.jobs().start("Classification", new ClassifyJob(b, workspace.catalog(), null), p -> shown(b, p)));
+        track(workspace.jobs().start("Classification", new ClassifyJob(b, workspace.catalog(), null, workspace.features()), p -> shown(b, p)));
     }
 
     /** Classifies as soon as the bundle of the workspace's model path is loaded. */

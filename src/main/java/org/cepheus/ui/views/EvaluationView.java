@@ -226,7 +226,7 @@ public final class EvaluationView extends BorderPane {
         }
         var catalog = workspace.catalog();
         SplitPart which = part.getValue();
-        var task = workspace.jobs().start("Evaluation", m -> new EvaluateJob(ModelBundle.load(model), catalog, which).run(m),
+        var task = workspace.jobs().start("Evaluation", m -> new EvaluateJob(ModelBundle.load(model), catalog, which, workspace.features()).run(m),
                 r -> workspace.evaluationProperty().set(r));
         progress.setVisible(true);
         progress.progressProperty().bind(task.progressProperty());

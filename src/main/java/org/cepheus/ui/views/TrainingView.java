@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.CurveFilters;
 import org.cepheus.catalog.LightCurve;
 import org.cepheus.learn.EpochStats;
 import org.cepheus.learn.ModelKind;
@@ -188,11 +189,7 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         } catch (RuntimeException e) {
             workspace.errors().error("Preset of " + kind.displayName(), e);
         }
-        output.setText(defaultOutput(kind).toString());
-    }
-
-    private static Path defaultOutput(ModelKind kind) {
-        return Path.of(System.getProperty("user.home"), "cepheus-models", kind.id() + ".zip");
+        output.setText(workspace.modelsFolder().resolve(kind.id() + ".zip").toString());
     }
 
     private void chooseOutput() {
@@ -226,8 +223,8 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         this.listener = listener;
         running = workspace.jobs().start("Training", monitor -> {
             java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
-            leaveACoreForTheUi();
-            return new TrainingJob(subset, config, out, listener).run(monitor);
+            return new TrainingJob(subset, config, out, listener).features(workspace.features())
+                    .threads(workspace.threads()).run(monitor);
         }, outcome -> { });
         progress.progressProperty().bind(running.progressProperty());
         start.setDisable(true);
@@ -235,31 +232,17 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         running.setOnFailed(e -> idle("Training failed: see the message"));
     }
 
-    /**
-     * ND4J's native threads otherwise take every core and the software renderer starves (pulse
-     * gaps of 0.5 s measured on 2 cores); on small machines the GUI gives training all cores but one.
-     */
-    private static void leaveACoreForTheUi() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (cores <= 4 && !Boolean.getBoolean("cepheus.allCoresForTraining")) {
-            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(Math.max(1, cores - 1));
-        }
-    }
-
     private Catalog subset(Catalog catalog) {
         java.util.Set<String> wanted = new java.util.HashSet<>();
         for (String item : classes.getCheckModel().getCheckedItems()) wanted.add(classOfItem.get(item));
         int cap = perClass.getValue() == null ? 0 : perClass.getValue();
-        Map<String, Integer> taken = new java.util.HashMap<>();
         List<LightCurve> curves = new ArrayList<>();
         for (List<LightCurve> star : catalog.byStar().values()) {
             String label = star.get(0).label();
-            if (label == null || !wanted.contains(label)) continue;
-            int n = taken.merge(label, 1, Integer::sum);
-            if (cap > 0 && n > cap) continue;
-            curves.addAll(star);
+            if (label != null && wanted.contains(label)) curves.addAll(star);
         }
-        return new Catalog(catalog.name(), curves, List.of());
+        // the same stars as the command line's --per-class-cap keeps
+        return new Catalog(catalog.name(), CurveFilters.perClassCap(curves, cap), List.of());
     }
 
     public void stop() {
