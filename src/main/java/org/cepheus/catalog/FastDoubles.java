@@ -44,6 +44,19 @@ final class FastDoubles {
     }
 
     private static double slow(byte[] b, int from, int to) {
-        return Double.parseDouble(new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1));
+        return decimal(new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * A plain decimal number as tables write them. Double.parseDouble alone also takes Java
+     * literals such as "17.3d" or "0x1.1p4", which are typos in a light curve, not magnitudes.
+     */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|[+-]?(NaN|Infinity)");
+
+    /** @throws NumberFormatException when the text is not a plain decimal number */
+    static double decimal(String s) {
+        if (!DECIMAL.matcher(s).matches()) throw new NumberFormatException("not a decimal number: '" + s + "'");
+        return Double.parseDouble(s);
     }
 }

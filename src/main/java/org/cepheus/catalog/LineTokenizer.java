@@ -23,6 +23,7 @@ final class LineTokenizer {
     private int lineStart, lineEnd;
     private int[] starts = new int[16];
     private int[] ends = new int[16];
+    private boolean[] quoted = new boolean[16];
     private int count;
 
     LineTokenizer(byte[] buf, Delimiter delimiter) {
@@ -99,15 +100,19 @@ final class LineTokenizer {
     private void addTrimmed(int s, int e) {
         while (s < e && (buf[s] == ' ' || buf[s] == '\t')) s++;
         while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t')) e--;
-        if (e - s >= 2 && buf[s] == '"' && buf[e - 1] == '"') { s++; e--; }
+        boolean wasQuoted = e - s >= 2 && buf[s] == '"' && buf[e - 1] == '"';
+        if (wasQuoted) { s++; e--; }
         add(s, e);
+        quoted[count - 1] = wasQuoted;
     }
 
     private void add(int s, int e) {
         if (count == starts.length) {
             starts = java.util.Arrays.copyOf(starts, count * 2);
             ends = java.util.Arrays.copyOf(ends, count * 2);
+            quoted = java.util.Arrays.copyOf(quoted, count * 2);
         }
+        quoted[count] = false;
         starts[count] = s;
         ends[count] = e;
         count++;
@@ -131,7 +136,9 @@ final class LineTokenizer {
     }
 
     String text(int field) {
-        return new String(buf, starts[field], ends[field] - starts[field], StandardCharsets.UTF_8);
+        String s = new String(buf, starts[field], ends[field] - starts[field], StandardCharsets.UTF_8);
+        // RFC 4180: a quote inside a quoted field is written twice
+        return quoted[field] && s.contains("\"\"") ? s.replace("\"\"", "\"") : s;
     }
 
     /** True when the field holds exactly these bytes (compares without creating a String). */

@@ -9,7 +9,13 @@ import java.util.regex.Pattern;
  * (I/, V/, R/, B/ ...).
  */
 public final class OgleReader extends TextCatalogReader {
-    private static final Pattern BAND_FOLDER = Pattern.compile("[A-Za-z]{1,2}");
+    /**
+     * Folder names taken as a photometric band: Johnson-Cousins, near- and mid-infrared, SDSS-like
+     * (ZTF, Pan-STARRS, Rubin), Gaia, Hipparcos/Tycho, AAVSO's unfiltered CV. Any other short
+     * name ("lc", "my") is just a folder, not a band.
+     */
+    private static final Pattern BAND_FOLDER = Pattern.compile(
+            "[UBVRI]|R[cj]|I[cj]|[JHKLM]|Ks|[ugrizy]|G|BP|RP|Hp|BT|VT|W[1-4]|CV|TG|CR");
 
     @Override
     public String name() { return "ogle"; }

@@ -70,6 +70,10 @@ final class RowParser {
                 problems.badLine(tok.lineNumber(), "expected a finite number for " + what(bad) + ", found " + tok.quote(bad));
                 continue;
             }
+            if (e < 0) { // an uncertainty cannot be negative: a shifted column or a typo, not a point to weight
+                problems.badLine(tok.lineNumber(), "expected an error >= 0, found " + tok.quote(c2));
+                continue;
+            }
             if (columns.grouped()) {
                 if (current == null || (columns.id() >= 0 && !tok.fieldEquals(columns.id(), currentId))
                         || (columns.band() >= 0 && !tok.fieldEquals(columns.band(), currentBand))) {

@@ -105,6 +105,10 @@ public final class StilReader implements CatalogReader {
                             + cells[c.time()] + ", " + cells[c.mag()]);
                     continue;
                 }
+                if (e < 0) {
+                    problems.badLine(row, "row " + row + ": expected an error >= 0, found " + cells[c.err()]);
+                    continue;
+                }
                 String id = c.id() >= 0 ? text(cells[c.id()]) : defaultId;
                 String band = c.band() >= 0 ? text(cells[c.band()]) : "";
                 if (id.isEmpty()) {
@@ -138,7 +142,7 @@ public final class StilReader implements CatalogReader {
         if (cell instanceof Number n) return n.doubleValue();
         if (cell instanceof String s) {
             try {
-                return Double.parseDouble(s.trim());
+                return FastDoubles.decimal(s.trim());
             } catch (NumberFormatException e) {
                 return Double.NaN;
             }

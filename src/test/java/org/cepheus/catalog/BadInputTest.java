@@ -76,9 +76,17 @@ class BadInputTest {
         write("nan.dat", spoiled(2, realLines.get(2).split("\\s+")[0] + " nan 0.02"));
         write("inf.dat", spoiled(7, "Infinity 17.1 0.02"));
         write("columns.dat", spoiled(9, "5262.51951 17.747"));
+        write("literal.dat", spoiled(5, "5262.51951 17.3d 0.015"));
+        write("hex.dat", spoiled(6, "5262.51951 0x1.1p4 0.015"));
+        write("negerr.dat", spoiled(8, "5262.51951 17.747 -0.015"));
         Catalog c = load();
         assertTrue(c.skippedFiles().isEmpty(), "bad lines do not skip files");
-        for (String id : List.of("nonnumeric", "nan", "inf", "columns")) {
+        assertTrue(problemFor(c, "literal.dat").message().contains("expected a number for magnitude, found '17.3d'"));
+        assertTrue(problemFor(c, "hex.dat").message().contains("expected a number for magnitude, found '0x1.1p4'"));
+        assertTrue(problemFor(c, "negerr.dat").message().contains("expected an error >= 0, found '-0.015'"),
+                problemFor(c, "negerr.dat").message());
+        assertEquals(9, problemFor(c, "negerr.dat").line());
+        for (String id : List.of("nonnumeric", "nan", "inf", "columns", "literal", "hex", "negerr")) {
             assertEquals(realLines.size() - 1, curve(c, id).size(), id);
         }
         LoadProblem p = problemFor(c, "nonnumeric.dat");

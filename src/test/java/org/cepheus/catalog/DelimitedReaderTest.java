@@ -92,4 +92,26 @@ class DelimitedReaderTest {
                 () -> ColumnMapping.parse("time=MJD"));
         assertTrue(e.getMessage().contains("mag"));
     }
+
+    @Test
+    void doubledQuotesInsideAQuotedIdAreUnescaped(@TempDir Path dir) throws IOException {
+        Path ogle = RealFiles.firstFile(TestData.ogle().resolve("I"), ".dat");
+        StringBuilder sb = new StringBuilder("id,time,mag,err\n");
+        for (String[] r : RealFiles.rows(ogle, false)) sb.append("\"star \"\"A\"\", LMC\",").append(String.join(",", r)).append('\n');
+        ReadResult r = new DelimitedReader(null).read(Files.writeString(dir.resolve("quoted.csv"), sb));
+        assertTrue(r.problems().isEmpty(), r.problems()::toString);
+        assertEquals("star \"A\", LMC", r.curves().get(0).id());
+        assertSamePoints(ogleCurve(ogle), r.curves().get(0));
+    }
+
+    @Test
+    void onlyPhotometricBandNamesInAFolderNameBecomeABand(@TempDir Path dir) throws IOException {
+        Path ogle = RealFiles.firstFile(TestData.ogle().resolve("I"), ".dat");
+        for (String folder : List.of("V", "g", "Ks", "lc", "my", "ab")) {
+            Files.createDirectories(dir.resolve(folder));
+            Files.copy(ogle, dir.resolve(folder).resolve(ogle.getFileName()));
+        }
+        for (String band : List.of("V", "g", "Ks")) assertEquals(band, ogleCurve(dir.resolve(band).resolve(ogle.getFileName())).band());
+        for (String plain : List.of("lc", "my", "ab")) assertEquals("", ogleCurve(dir.resolve(plain).resolve(ogle.getFileName())).band(), plain);
+    }
 }
