@@ -1,5 +1,6 @@
 package org.cepheus.cli;
 
+import org.cepheus.service.UserMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

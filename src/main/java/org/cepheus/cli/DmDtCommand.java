@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.learn.DmDtGridFile;
 import org.cepheus.lightcurve.DmDt;
 import org.cepheus.lightcurve.DmDtGrid;
 import org.cepheus.service.AtomicFiles;
@@ -52,12 +53,12 @@ public final class DmDtCommand implements Callable<Integer> {
         if (b.equals("mahabal")) {
             grid = DmDtGrid.mahabal();
         } else if (gridFile != null && Files.exists(gridFile)) {
-            grid = DmDtGrid.load(gridFile);
+            grid = DmDtGridFile.load(gridFile);
             err.println("Using the FD grid of " + gridFile + ": " + grid);
         } else {
             grid = DmDtGrid.freedmanDiaconis(curves);
             if (gridFile != null) {
-                grid.save(gridFile);
+                DmDtGridFile.save(grid, gridFile);
                 err.println("Saved the FD grid to " + gridFile + ": " + grid);
             } else {
                 err.println("FD grid from this catalog (not saved; use --grid to keep it): " + grid);

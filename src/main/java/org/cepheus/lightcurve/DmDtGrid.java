@@ -1,13 +1,8 @@
 package org.cepheus.lightcurve;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import org.cepheus.catalog.LightCurve;
-import org.cepheus.service.AtomicFiles;
 
 /**
  * Bin edges of a dm-dt image: dm (magnitudes, rows) and dt (days, columns), both strictly increasing.
@@ -60,19 +55,6 @@ public record DmDtGrid(double[] dmEdges, double[] dtEdges) {
     public int dtBins() { return dtEdges.length - 1; }
     /** Length of a flattened image: dmBins * dtBins. */
     public int cells() { return dmBins() * dtBins(); }
-
-    public void save(Path file) throws IOException {
-        byte[] json = Presets.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(this);
-        AtomicFiles.writeBytes(file, out -> out.write(json));
-    }
-
-    public static DmDtGrid load(Path file) throws IOException {
-        try {
-            return Presets.JSON.readValue(Files.readAllBytes(file), DmDtGrid.class);
-        } catch (com.fasterxml.jackson.core.JacksonException | IllegalArgumentException e) {
-            throw new IOException(file + ": not a dm-dt grid (" + e.getMessage() + ")", e);
-        }
-    }
 
     @Override
     public boolean equals(Object o) {

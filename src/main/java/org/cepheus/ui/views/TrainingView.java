@@ -242,7 +242,7 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
     private static void leaveACoreForTheUi() {
         int cores = Runtime.getRuntime().availableProcessors();
         if (cores <= 4 && !Boolean.getBoolean("cepheus.allCoresForTraining")) {
-            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(Math.max(1, cores - 1));
+            org.cepheus.learn.Versions.limitBackendThreads(Math.max(1, cores - 1));
         }
     }
 
