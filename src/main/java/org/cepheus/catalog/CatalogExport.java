@@ -1,15 +1,12 @@
 package org.cepheus.catalog;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import org.cepheus.service.AtomicFiles;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RandomStarTable;
 import uk.ac.starlink.table.StarTableOutput;
@@ -29,18 +26,10 @@ public final class CatalogExport {
     /** @return the number of rows written */
     public static long write(Catalog catalog, Path out) throws IOException {
         String format = formatOf(out);
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
-        try {
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                if (format.equals("csv")) writeCsv(catalog, os);
-                else writeStil(catalog, os, format);
-            }
-            moveIntoPlace(tmp, out);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeBytes(out, os -> {
+            if (format.equals("csv")) writeCsv(catalog, os);
+            else writeStil(catalog, os, format);
+        });
         return catalog.curves().stream().mapToLong(LightCurve::size).sum();
     }
 
@@ -55,14 +44,6 @@ public final class CatalogExport {
             default -> throw new IllegalArgumentException("cannot export to '" + out.getFileName()
                     + "': expected a file ending in .csv, .fits, .vot or .ecsv");
         };
-    }
-
-    static void moveIntoPlace(Path tmp, Path out) throws IOException {
-        try {
-            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static void writeCsv(Catalog catalog, OutputStream os) throws IOException {

@@ -191,8 +191,10 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         output.setText(defaultOutput(kind).toString());
     }
 
+    private static final Path MODELS = Path.of(System.getProperty("user.home"), "cepheus-models");
+
     private static Path defaultOutput(ModelKind kind) {
-        return Path.of(System.getProperty("user.home"), "cepheus-models", kind.id() + ".zip");
+        return MODELS.resolve(kind.id() + ".zip");
     }
 
     private void chooseOutput() {
@@ -225,7 +227,8 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         FxTrainingListener listener = new FxTrainingListener(this);
         this.listener = listener;
         running = workspace.jobs().start("Training", monitor -> {
-            java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+            // the app's own default folder is made on first use; a folder the user typed must exist
+            if (MODELS.equals(out.getParent())) java.nio.file.Files.createDirectories(MODELS);
             leaveACoreForTheUi();
             return new TrainingJob(subset, config, out, listener).run(monitor);
         }, outcome -> { });
