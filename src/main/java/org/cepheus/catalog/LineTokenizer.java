@@ -1,12 +1,14 @@
 package org.cepheus.catalog;
 
 import java.nio.charset.StandardCharsets;
+import org.cepheus.service.CsvWriter;
 
 /**
  * Walks the lines of a text table held in a byte array and splits each into field offsets,
  * without creating a String per line or per field (the speed of catalog loading lives here).
  * Blank lines and lines starting with '#' are skipped. In comma/tab mode fields are trimmed and
- * surrounding double quotes removed; in whitespace mode runs of spaces and tabs separate fields.
+ * surrounding double quotes removed (RFC 4180 quoting, except that a quoted field cannot span
+ * lines); in whitespace mode runs of spaces and tabs separate fields.
  */
 final class LineTokenizer {
     enum Delimiter {
@@ -130,8 +132,16 @@ final class LineTokenizer {
         }
     }
 
+    /**
+     * The field as text. In comma/tab mode a quoted field's doubled quotes are undone and so is
+     * the apostrophe Cepheus's CSV writer puts before formula characters (see CsvWriter).
+     */
     String text(int field) {
-        return new String(buf, starts[field], ends[field] - starts[field], StandardCharsets.UTF_8);
+        int s = starts[field], e = ends[field];
+        String t = new String(buf, s, e - s, StandardCharsets.UTF_8);
+        if (delimiter == Delimiter.WHITESPACE) return t;
+        if (s > 0 && buf[s - 1] == '"' && e < end && buf[e] == '"') t = t.replace("\"\"", "\"");
+        return CsvWriter.readBack(t);
     }
 
     /** True when the field holds exactly these bytes (compares without creating a String). */
