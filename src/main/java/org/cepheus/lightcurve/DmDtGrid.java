@@ -36,16 +36,6 @@ public record DmDtGrid(double[] dmEdges, double[] dtEdges) {
         return FreedmanDiaconisGrid.build(curves, DmDtPreset.defaults().freedmanDiaconis());
     }
 
-    /** The grid of the recipe named "mahabal" or "fd" (FD computed from the curves). */
-    public static DmDtGrid of(String recipe, Collection<LightCurve> curves) {
-        String r = recipe == null ? "" : recipe.trim().toLowerCase(java.util.Locale.ROOT);
-        return switch (r) {
-            case "mahabal", "fixed" -> mahabal();
-            case "fd", "freedman-diaconis" -> freedmanDiaconis(curves);
-            default -> throw new IllegalArgumentException("unknown dm-dt bins '" + recipe + "' (mahabal or fd)");
-        };
-    }
-
     /** The preset's default recipe (dmdt.json "bins"). */
     public static String defaultRecipe() {
         return DmDtPreset.defaults().bins();
