@@ -28,6 +28,10 @@ class ArchitectureTest {
             Long.class.getName(), Set.of("getLong"),
             Boolean.class.getName(), Set.of("getBoolean"));
 
+    /** java.nio.file.Files methods that write or place a file. */
+    private static final Set<String> FILE_WRITERS = Set.of("write", "writeString", "newOutputStream", "newBufferedWriter",
+            "copy", "move", "createFile", "createTempFile");
+
     @ArchTest
     static void coreDoesNotDependOnGuiOrCli(JavaClasses classes) {
         noClasses().that().resideInAnyPackage(CORE)
@@ -65,6 +69,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.cepheus.lightcurve..")
                 .should().callMethodWhere(readsTheEnvironment())
                 .because("its results must depend on its arguments and presets only")
+                .check(classes);
+    }
+
+    @ArchTest
+    static void onlyAtomicFilesWritesFiles(JavaClasses classes) {
+        noClasses().that().doNotBelongToAnyOf(org.cepheus.service.AtomicFiles.class)
+                .should().callMethodWhere(DescribedPredicate.describe("a file is written with java.nio.file.Files",
+                        call -> call.getTargetOwner().isEquivalentTo(java.nio.file.Files.class)
+                                && FILE_WRITERS.contains(call.getName())))
+                .orShould().dependOnClassesThat().belongToAnyOf(java.io.FileOutputStream.class, java.io.FileWriter.class)
+                .because("a reader must never see half a file, and outputs get the permissions of a plain new file")
                 .check(classes);
     }
 
