@@ -20,29 +20,36 @@ class CsvWriterTest {
 
     @Test
     void quotingFollowsRfc4180() {
-        assertEquals("\"HV 2447, LMC\"", CsvWriter.textCell("HV 2447, LMC"));
-        assertEquals("\"the \"\"Cepheid\"\"\"", CsvWriter.textCell("the \"Cepheid\""));
-        assertEquals("\"two\nlines\"", CsvWriter.textCell("two\nlines"));
-        assertEquals("\"cr\rhere\"", CsvWriter.textCell("cr\rhere"));
+        assertCells("HV 2447, LMC", "\"HV 2447, LMC\"",
+                "the \"Cepheid\"", "\"the \"\"Cepheid\"\"\"",
+                "two\nlines", "\"two\nlines\"",
+                "cr\rhere", "\"cr\rhere\"");
         assertEquals("", CsvWriter.textCell(null));
     }
 
     @Test
     void formulasInTextCellsAreNeutralisedAndReadBack() {
-        assertEquals("'=1+2", CsvWriter.textCell("=1+2"));
-        assertEquals("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", CsvWriter.textCell("=HYPERLINK(\"http://x\",\"y\")"));
-        assertEquals("'@SUM(A1:A2)", CsvWriter.textCell("@SUM(A1:A2)"));
-        assertEquals("'+OGLE-LMC-CEP-0040", CsvWriter.textCell("+OGLE-LMC-CEP-0040"));
-        assertEquals("'-cmd", CsvWriter.textCell("-cmd"));
-        assertEquals("'\tx", CsvWriter.textCell("\tx"));
-        assertEquals("\"'\rx\"", CsvWriter.textCell("\rx"));
-        for (String s : new String[]{"=1+2", "@SUM(A1:A2)", "+OGLE-LMC-CEP-0040", "-cmd", "\tx"}) {
+        assertCells("=1+2", "'=1+2",
+                "=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+                "@SUM(A1:A2)", "'@SUM(A1:A2)",
+                "+OGLE-LMC-CEP-0040", "'+OGLE-LMC-CEP-0040",
+                "-cmd", "'-cmd",
+                "\tx", "'\tx",
+                "\rx", "\"'\rx\"",
+                // a text that is a plain number cannot run as a formula: left as it is
+                "-1.5", "-1.5",
+                "+2e-3", "+2e-3");
+        for (String s : new String[]{"=1+2", "@SUM(A1:A2)", "+OGLE-LMC-CEP-0040", "-cmd", "\tx", "-1.5"}) {
             assertEquals(s, CsvWriter.readBack(CsvWriter.textCell(s)));
         }
-        // a text that is a plain number cannot run as a formula: left as it is
-        assertEquals("-1.5", CsvWriter.textCell("-1.5"));
-        assertEquals("+2e-3", CsvWriter.textCell("+2e-3"));
         assertEquals("'-1.5", CsvWriter.readBack("'-1.5"), "nothing to undo before a number");
+    }
+
+    /** Pairs of (text, the CSV field expected for it). */
+    private static void assertCells(String... textAndField) {
+        for (int i = 0; i < textAndField.length; i += 2) {
+            assertEquals(textAndField[i + 1], CsvWriter.textCell(textAndField[i]), textAndField[i]);
+        }
     }
 
     @Test
