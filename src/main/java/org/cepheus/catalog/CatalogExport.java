@@ -1,15 +1,13 @@
 package org.cepheus.catalog;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import org.cepheus.service.AtomicFiles;
+import org.cepheus.service.CsvWriter;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RandomStarTable;
 import uk.ac.starlink.table.StarTableOutput;
@@ -29,18 +27,10 @@ public final class CatalogExport {
     /** @return the number of rows written */
     public static long write(Catalog catalog, Path out) throws IOException {
         String format = formatOf(out);
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
-        try {
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                if (format.equals("csv")) writeCsv(catalog, os);
-                else writeStil(catalog, os, format);
-            }
-            moveIntoPlace(tmp, out);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeBytes(out, os -> {
+            if (format.equals("csv")) writeCsv(catalog, os);
+            else writeStil(catalog, os, format);
+        });
         return catalog.curves().stream().mapToLong(LightCurve::size).sum();
     }
 
@@ -57,38 +47,22 @@ public final class CatalogExport {
         };
     }
 
-    static void moveIntoPlace(Path tmp, Path out) throws IOException {
-        try {
-            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     private static void writeCsv(Catalog catalog, OutputStream os) throws IOException {
-        Writer w = new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8);
-        w.write(String.join(",", COLUMNS));
-        w.write('\n');
-        StringBuilder sb = new StringBuilder(128);
+        Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+        CsvWriter csv = new CsvWriter(w);
+        csv.row(COLUMNS);
         for (LightCurve c : catalog.curves()) {
-            String id = csvText(c.id()), band = csvText(c.band()), label = c.label() == null ? "" : csvText(c.label());
             double[] t = c.time(), m = c.mag(), e = c.err();
             for (int i = 0; i < t.length; i++) {
-                sb.setLength(0);
-                // Double.toString round-trips exactly through Double.parseDouble
-                sb.append(id).append(',').append(band).append(',').append(t[i]).append(',').append(m[i]).append(',');
-                if (e != null) sb.append(e[i]);
-                sb.append(',').append(label).append('\n');
-                w.append(sb);
+                // Double.toString round-trips exactly through Double.parseDouble; a NaN error is left empty
+                csv.text(c.id()).text(c.band()).number(t[i]).number(m[i]);
+                if (e != null) csv.number(e[i]);
+                else csv.empty();
+                csv.text(c.label());
+                csv.endRow();
             }
         }
         w.flush();
-    }
-
-    private static String csvText(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
-        if (s.indexOf('"') >= 0) throw new IllegalArgumentException("cannot export the name " + s + " (contains a quote)");
-        return '"' + s + '"';
     }
 
     private static void writeStil(Catalog catalog, OutputStream os, String format) throws IOException {

@@ -1,12 +1,14 @@
 package org.cepheus.catalog;
 
 import java.nio.charset.StandardCharsets;
+import org.cepheus.service.CsvWriter;
 
 /**
  * Walks the lines of a text table held in a byte array and splits each into field offsets,
  * without creating a String per line or per field (the speed of catalog loading lives here).
  * Blank lines and lines starting with '#' are skipped. In comma/tab mode fields are trimmed and
- * surrounding double quotes removed; in whitespace mode runs of spaces and tabs separate fields.
+ * surrounding double quotes removed (RFC 4180 quoting, except that a quoted field cannot span
+ * lines); in whitespace mode runs of spaces and tabs separate fields.
  */
 final class LineTokenizer {
     enum Delimiter {
@@ -23,7 +25,6 @@ final class LineTokenizer {
     private int lineStart, lineEnd;
     private int[] starts = new int[16];
     private int[] ends = new int[16];
-    private boolean[] quoted = new boolean[16];
     private int count;
 
     LineTokenizer(byte[] buf, Delimiter delimiter) {
@@ -100,19 +101,15 @@ final class LineTokenizer {
     private void addTrimmed(int s, int e) {
         while (s < e && (buf[s] == ' ' || buf[s] == '\t')) s++;
         while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t')) e--;
-        boolean wasQuoted = e - s >= 2 && buf[s] == '"' && buf[e - 1] == '"';
-        if (wasQuoted) { s++; e--; }
+        if (e - s >= 2 && buf[s] == '"' && buf[e - 1] == '"') { s++; e--; }
         add(s, e);
-        quoted[count - 1] = wasQuoted;
     }
 
     private void add(int s, int e) {
         if (count == starts.length) {
             starts = java.util.Arrays.copyOf(starts, count * 2);
             ends = java.util.Arrays.copyOf(ends, count * 2);
-            quoted = java.util.Arrays.copyOf(quoted, count * 2);
         }
-        quoted[count] = false;
         starts[count] = s;
         ends[count] = e;
         count++;
@@ -135,10 +132,16 @@ final class LineTokenizer {
         }
     }
 
+    /**
+     * The field as text. In comma/tab mode a quoted field's doubled quotes are undone and so is
+     * the apostrophe Cepheus's CSV writer puts before formula characters (see CsvWriter).
+     */
     String text(int field) {
-        String s = new String(buf, starts[field], ends[field] - starts[field], StandardCharsets.UTF_8);
-        // RFC 4180: a quote inside a quoted field is written twice
-        return quoted[field] && s.contains("\"\"") ? s.replace("\"\"", "\"") : s;
+        int s = starts[field], e = ends[field];
+        String t = new String(buf, s, e - s, StandardCharsets.UTF_8);
+        if (delimiter == Delimiter.WHITESPACE) return t;
+        if (s > 0 && buf[s - 1] == '"' && e < end && buf[e] == '"') t = t.replace("\"\"", "\"");
+        return CsvWriter.readBack(t);
     }
 
     /** True when the field holds exactly these bytes (compares without creating a String). */

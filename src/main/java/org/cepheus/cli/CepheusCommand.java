@@ -1,6 +1,7 @@
 package org.cepheus.cli;
 
 import org.cepheus.learn.FeatureStore;
+import org.cepheus.service.UserMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

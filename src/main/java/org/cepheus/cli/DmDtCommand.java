@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.learn.DmDtGridFile;
 import org.cepheus.lightcurve.DmDt;
 import org.cepheus.lightcurve.DmDtGrid;
 import org.cepheus.service.AtomicFiles;
+import org.cepheus.service.CsvWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,12 +54,12 @@ public final class DmDtCommand implements Callable<Integer> {
         if (b.equals("mahabal")) {
             grid = DmDtGrid.mahabal();
         } else if (gridFile != null && Files.exists(gridFile)) {
-            grid = DmDtGrid.load(gridFile);
+            grid = DmDtGridFile.load(gridFile);
             err.println("Using the FD grid of " + gridFile + ": " + grid);
         } else {
             grid = DmDtGrid.freedmanDiaconis(curves);
             if (gridFile != null) {
-                grid.save(gridFile);
+                DmDtGridFile.save(grid, gridFile);
                 err.println("Saved the FD grid to " + gridFile + ": " + grid);
             } else {
                 err.println("FD grid from this catalog (not saved; use --grid to keep it): " + grid);
@@ -67,19 +69,18 @@ public final class DmDtCommand implements Callable<Integer> {
         DmDt dmdt = new DmDt(grid);
         int cells = grid.cells();
         AtomicFiles.writeText(out, w -> {
-            StringBuilder head = new StringBuilder("id,class");
-            for (int c = 0; c < cells; c++) head.append(",c").append(c);
-            w.write(head.append('\n').toString());
+            CsvWriter csv = new CsvWriter(w);
+            csv.texts("id", "class");
+            for (int c = 0; c < cells; c++) csv.text("c" + c);
+            csv.endRow();
             for (int from = 0; from < curves.size(); from += CHUNK) {
                 List<LightCurve> part = curves.subList(from, Math.min(curves.size(), from + CHUNK));
                 float[][] h = dmdt.histograms(part, DmDt.Normalisation.RAW);
-                StringBuilder sb = new StringBuilder(part.size() * cells * 3);
                 for (int i = 0; i < part.size(); i++) {
-                    sb.append(ScienceCli.cell(names.get(part.get(i)))).append(',').append(ScienceCli.cell(part.get(i).label()));
-                    for (float v : h[i]) sb.append(',').append((long) v);
-                    sb.append('\n');
+                    csv.text(names.get(part.get(i))).text(part.get(i).label());
+                    for (float v : h[i]) csv.number((long) v);
+                    csv.endRow();
                 }
-                w.write(sb.toString());
             }
         });
         err.printf("Wrote %d dm-dt rows of %d cells (%d dm x %d dt) to %s%n", curves.size(), cells, grid.dmBins(), grid.dtBins(), out);

@@ -8,6 +8,7 @@ import org.cepheus.catalog.LightCurve;
 import org.cepheus.lightcurve.FoldedCurve;
 import org.cepheus.lightcurve.PhaseFold;
 import org.cepheus.service.AtomicFiles;
+import org.cepheus.service.CsvWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,13 +45,14 @@ public final class FoldCommand implements Callable<Integer> {
         LightCurve lc = find(catalog.curves());
         FoldedCurve f = epoch == null ? PhaseFold.fold(lc, period) : PhaseFold.fold(lc, period, epoch);
         AtomicFiles.writeText(out, w -> {
-            ScienceCli.line(w, "phase", "mag", "err");
+            CsvWriter csv = new CsvWriter(w);
+            csv.row("phase", "mag", "err");
             for (int i = 0; i < f.size(); i++) {
-                ScienceCli.line(w, ScienceCli.num(f.phase()[i]), ScienceCli.num(f.mag()[i]),
-                        f.err() == null ? "" : ScienceCli.num(f.err()[i]));
+                csv.number(f.phase()[i]).number(f.mag()[i]).number(f.err() == null ? Double.NaN : f.err()[i]);
+                csv.endRow();
             }
         });
-        err.printf("Folded %s (%d points) at P = %s d, epoch %s, to %s%n", id, f.size(), ScienceCli.num(period), ScienceCli.num(f.epoch()), out);
+        err.printf("Folded %s (%d points) at P = %s d, epoch %s, to %s%n", id, f.size(), period, f.epoch(), out);
         err.flush();
         return 0;
     }

@@ -1,14 +1,11 @@
 package org.cepheus.cli;
 
 import org.cepheus.learn.Versions;
-import org.nd4j.linalg.factory.Nd4j;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.util.Properties;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code cepheus info}: versions, the active ND4J backend, devices, threads and BLAS. */
@@ -25,11 +22,8 @@ public final class InfoCommand implements Callable<Integer> {
         out.println("java:      " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
         out.println("os:        " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         out.println("backend:   " + Versions.backend());
-        Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
-        TreeMap<String, String> sorted = new TreeMap<>();
-        env.forEach((k, v) -> sorted.put(String.valueOf(k), String.valueOf(v)));
         out.println("environment (from ND4J):");
-        sorted.forEach((k, v) -> out.println("  " + k + ": " + v));
+        Versions.backendEnvironment().forEach((k, v) -> out.println("  " + k + ": " + v));
         out.println("cores:     " + Runtime.getRuntime().availableProcessors() + " available to Java");
         out.flush();
         return 0;

@@ -11,6 +11,7 @@ import org.cepheus.lightcurve.PeriodOptions;
 import org.cepheus.lightcurve.PeriodResult;
 import org.cepheus.lightcurve.PeriodService;
 import org.cepheus.service.AtomicFiles;
+import org.cepheus.service.CsvWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -68,14 +69,15 @@ public final class PeriodCommand implements Callable<Integer> {
         Map<LightCurve, String> names = ScienceCli.names(catalog.curves());
         int failed = 0;
         AtomicFiles.writeText(out, w -> {
-            ScienceCli.line(w, "id", "period", "power", "fap", "method");
+            CsvWriter csv = new CsvWriter(w);
+            csv.row("id", "period", "power", "fap", "method");
             for (int i = 0; i < results.size(); i++) {
                 PeriodResult r = results.get(i);
-                String name = ScienceCli.cell(names.get(catalog.curves().get(i)));
+                String name = names.get(catalog.curves().get(i));
                 for (int k = 0; k < Math.min(top, r.peaks().size()); k++) {
                     Peak p = r.peaks().get(k);
-                    ScienceCli.line(w, name, ScienceCli.num(p.period()), ScienceCli.num(p.power()),
-                            k == 0 ? ScienceCli.num(r.fap()) : "", r.method());
+                    csv.text(name).number(p.period()).number(p.power()).number(k == 0 ? r.fap() : Double.NaN).text(r.method());
+                    csv.endRow();
                 }
             }
         });

@@ -73,9 +73,6 @@ public final class CachedBatchIterator implements MultiDataSetIterator, AutoClos
     /** Number of minibatches in one pass. */
     public int batches() { return (order.length + batchSize - 1) / batchSize; }
 
-    /** The cache indices in iteration order. */
-    public int[] order() { return order.clone(); }
-
     /** Plain-array batch, prepared off the training thread. */
     private record HostBatch(float[][] features, float[][] masks, float[] labels, int size) { }
 

@@ -3,6 +3,7 @@ package org.cepheus.learn;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.lightcurve.FeatureExtractor;
 import org.cepheus.service.AtomicFiles;
+import org.cepheus.service.CsvWriter;
 import org.cepheus.service.CancelledException;
 import org.cepheus.service.Job;
 
@@ -30,20 +31,16 @@ public final class FeatureTable {
     /** Writes id,class,period,&lt;features&gt;... atomically; empty cells for features that cannot be computed. */
     public static void writeCsv(Table table, Path file) throws IOException {
         AtomicFiles.writeText(file, w -> {
-            w.write("id,class,period");
-            for (String n : table.names()) w.write("," + PredictionsCsv.quote(n));
-            w.write('\n');
+            CsvWriter csv = new CsvWriter(w);
+            csv.texts("id", "class", "period");
+            for (String n : table.names()) csv.text(n);
+            csv.endRow();
             for (Row r : table.rows()) {
-                w.write(PredictionsCsv.quote(r.id()) + "," + PredictionsCsv.quote(r.label())
-                        + "," + number(r.period()));
-                for (double v : r.values()) w.write("," + number(v));
-                w.write('\n');
+                csv.text(r.id()).text(r.label()).number(r.period());
+                for (double v : r.values()) csv.number(v);
+                csv.endRow();
             }
         });
-    }
-
-    private static String number(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : "";
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.cepheus.learn;
 
 import org.cepheus.service.AtomicFiles;
+import org.cepheus.service.CsvWriter;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Writes predictions as CSV: id,predicted,probability,flag,p_CLASS... (flags joined by ';'). */
@@ -14,22 +14,16 @@ public final class PredictionsCsv {
 
     public static void write(Path file, List<String> classNames, List<Prediction> predictions) throws IOException {
         AtomicFiles.writeText(file, w -> {
-            w.write("id,predicted,probability,flag");
-            for (String c : classNames) w.write(",p_" + quote(c));
-            w.write("\n");
+            CsvWriter csv = new CsvWriter(w);
+            csv.texts("id", "predicted", "probability", "flag");
+            for (String c : classNames) csv.text("p_" + c);
+            csv.endRow();
             for (Prediction p : predictions) {
-                w.write(quote(p.id()) + "," + quote(p.predicted()) + ","
-                        + String.format(Locale.ROOT, "%.4f", p.probability()) + ","
-                        + p.flags().stream().sorted().map(Prediction.Flag::code).collect(Collectors.joining(";")));
-                for (float v : p.probabilities()) w.write(String.format(Locale.ROOT, ",%.4f", v));
-                w.write("\n");
+                csv.text(p.id()).text(p.predicted()).number(p.probability(), 4)
+                        .text(p.flags().stream().sorted().map(Prediction.Flag::code).collect(Collectors.joining(";")));
+                for (float v : p.probabilities()) csv.number(v, 4);
+                csv.endRow();
             }
         });
-    }
-
-    static String quote(String s) {
-        if (s == null) return "";
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -2,9 +2,9 @@ package org.cepheus.learn;
 
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.lightcurve.Stats;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,22 +66,20 @@ final class TrainingData {
             cadence[i] = medianStep(c.time());
             baseline[i] = c.timeSpan();
         }
-        return new Manifest.DataProfile(n == 0 ? 0 : min, (int) percentile(points, 0.05),
-                percentile(cadence, 0.01), percentile(cadence, 0.99),
-                percentile(baseline, 0.01), percentile(baseline, 0.99));
+        return new Manifest.DataProfile(n == 0 ? 0 : min, (int) percentile(points, 5),
+                percentile(cadence, 1), percentile(cadence, 99),
+                percentile(baseline, 1), percentile(baseline, 99));
     }
 
     static double medianStep(double[] t) {
         if (t.length < 2) return 0;
         double[] d = new double[t.length - 1];
         for (int i = 1; i < t.length; i++) d[i - 1] = t[i] - t[i - 1];
-        return percentile(d, 0.5);
+        return percentile(d, 50);
     }
 
-    static double percentile(double[] v, double q) {
-        if (v.length == 0) return 0;
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s[(int) Math.min(s.length - 1, Math.round(q * (s.length - 1)))];
+    /** Stats.percentile, with 0 for no values (an empty training set has an all-zero profile). */
+    private static double percentile(double[] v, double q) {
+        return v.length == 0 ? 0 : Stats.percentile(v, q);
     }
 }

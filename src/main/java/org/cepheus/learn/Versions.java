@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
-/** Software versions and backend, for bundles and the "info" command. */
+/**
+ * Software versions and the ND4J backend, for bundles, the "info" command and the GUI; the only
+ * way code outside learn reaches ND4J (see ArchitectureTest).
+ */
 public final class Versions {
     private Versions() { }
 
@@ -32,6 +35,13 @@ public final class Versions {
     /** Simple name of the active ND4J backend, e.g. CpuBackend or CudaBackend. */
     public static String backend() {
         return Nd4j.getBackend().getClass().getSimpleName();
+    }
+
+    /** ND4J's description of its environment (devices, BLAS, threads), sorted by key. */
+    public static Map<String, String> backendEnvironment() {
+        Map<String, String> sorted = new java.util.TreeMap<>();
+        Nd4j.getExecutioner().getEnvironmentInformation().forEach((k, v) -> sorted.put(String.valueOf(k), String.valueOf(v)));
+        return sorted;
     }
 
     public static Map<String, String> software() {

@@ -1,13 +1,8 @@
 package org.cepheus.lightcurve;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import org.cepheus.catalog.LightCurve;
-import org.cepheus.service.AtomicFiles;
 
 /**
  * Bin edges of a dm-dt image: dm (magnitudes, rows) and dt (days, columns), both strictly increasing.
@@ -41,16 +36,6 @@ public record DmDtGrid(double[] dmEdges, double[] dtEdges) {
         return FreedmanDiaconisGrid.build(curves, DmDtPreset.defaults().freedmanDiaconis());
     }
 
-    /** The grid of the recipe named "mahabal" or "fd" (FD computed from the curves). */
-    public static DmDtGrid of(String recipe, Collection<LightCurve> curves) {
-        String r = recipe == null ? "" : recipe.trim().toLowerCase(java.util.Locale.ROOT);
-        return switch (r) {
-            case "mahabal", "fixed" -> mahabal();
-            case "fd", "freedman-diaconis" -> freedmanDiaconis(curves);
-            default -> throw new IllegalArgumentException("unknown dm-dt bins '" + recipe + "' (mahabal or fd)");
-        };
-    }
-
     /** The preset's default recipe (dmdt.json "bins"). */
     public static String defaultRecipe() {
         return DmDtPreset.defaults().bins();
@@ -60,19 +45,6 @@ public record DmDtGrid(double[] dmEdges, double[] dtEdges) {
     public int dtBins() { return dtEdges.length - 1; }
     /** Length of a flattened image: dmBins * dtBins. */
     public int cells() { return dmBins() * dtBins(); }
-
-    public void save(Path file) throws IOException {
-        byte[] json = Presets.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(this);
-        AtomicFiles.writeBytes(file, out -> out.write(json));
-    }
-
-    public static DmDtGrid load(Path file) throws IOException {
-        try {
-            return Presets.JSON.readValue(Files.readAllBytes(file), DmDtGrid.class);
-        } catch (com.fasterxml.jackson.core.JacksonException | IllegalArgumentException e) {
-            throw new IOException(file + ": not a dm-dt grid (" + e.getMessage() + ")", e);
-        }
-    }
 
     @Override
     public boolean equals(Object o) {

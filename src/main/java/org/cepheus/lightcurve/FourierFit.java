@@ -165,7 +165,6 @@ public final class FourierFit {
     public double explainedVariance() {
         return totalVariance > 0 ? Math.max(0, 1 - residualVariance / totalVariance) : 0;
     }
-    public double residualRms() { return Math.sqrt(residualVariance); }
 
     /** Peak-to-peak amplitude of the model, sampled on a fine phase grid. */
     public double peakToPeak() {

@@ -21,14 +21,9 @@ public final class MagnitudeStats {
         return x.length > 1 ? Math.sqrt(s / (x.length - 1)) : 0;
     }
 
-    /** Percentile (0..100) of already sorted values, linear interpolation. */
+    /** Percentile (0..100), see {@link Stats#percentile}; kept for the feature code, which passes sorted values. */
     public static double percentile(double[] sorted, double q) {
-        if (sorted.length == 1) return sorted[0];
-        double pos = q / 100.0 * (sorted.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        double f = pos - lo;
-        return sorted[lo] * (1 - f) + sorted[hi] * f;
+        return Stats.percentile(sorted, q);
     }
 
     public static double[] sorted(double[] x) {
@@ -73,10 +68,7 @@ public final class MagnitudeStats {
 
     /** Median absolute deviation from the median. */
     public static double mad(double[] x) {
-        double med = percentile(sorted(x), 50);
-        double[] d = new double[x.length];
-        for (int i = 0; i < x.length; i++) d[i] = Math.abs(x[i] - med);
-        return percentile(sorted(d), 50);
+        return Stats.mad(x, Stats.median(x));
     }
 
     /** Stetson K (single band): mean |delta| / rms delta, delta = normalised residuals. */
@@ -105,6 +97,6 @@ public final class MagnitudeStats {
 
     /** Median of the errors, or NaN without errors. */
     public static double medianError(double[] err) {
-        return err == null ? Double.NaN : percentile(sorted(err), 50);
+        return err == null ? Double.NaN : Stats.median(err);
     }
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.cepheus.catalog.LightCurve;
 import org.cepheus.service.CancelledException;
-import org.cepheus.service.Job;
 import org.cepheus.service.ProgressMonitor;
 
 /**
@@ -17,10 +16,6 @@ import org.cepheus.service.ProgressMonitor;
  */
 public final class PeriodService {
     private PeriodService() { }
-
-    public static Job<List<PeriodResult>> job(List<LightCurve> curves, PeriodOptions options) {
-        return monitor -> searchAll(curves, options, monitor);
-    }
 
     public static List<PeriodResult> searchAll(List<LightCurve> curves, PeriodOptions options, ProgressMonitor monitor) {
         PeriodSearch method = PeriodSearch.of(options);

@@ -28,9 +28,4 @@ public record Periodogram(String method, String id, FrequencyGrid grid, double[]
         for (int k = 0; k < f.length; k++) f[k] = grid.frequency(k);
         return f;
     }
-
-    /** The same result without the power array, to keep many results in memory. */
-    public Periodogram withoutPower() {
-        return new Periodogram(method, id, grid, new double[0], peaks, fap);
-    }
 }

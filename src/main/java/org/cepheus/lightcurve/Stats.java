@@ -2,8 +2,12 @@ package org.cepheus.lightcurve;
 
 import java.util.Arrays;
 
-/** Order statistics on primitive arrays: selection instead of sorting where it matters for speed. */
-final class Stats {
+/**
+ * Order statistics on primitive arrays: selection instead of sorting where it matters for speed.
+ * The one percentile definition of Cepheus: linear interpolation between order statistics
+ * (Hyndman-Fan type 7, numpy's default), used by the features, the dm-dt grid and training data.
+ */
+public final class Stats {
     private Stats() { }
 
     /**
@@ -34,7 +38,18 @@ final class Stats {
         return quantilesInPlace(values.clone(), values.length, p)[0];
     }
 
-    static double median(double[] values) {
+    /**
+     * The q-th percentile (0..100) of the values, in any order (left unchanged), like
+     * numpy.percentile: at position q/100 * (n - 1) of the sorted values, interpolated linearly.
+     *
+     * @throws IllegalArgumentException when there are no values
+     */
+    public static double percentile(double[] values, double q) {
+        if (!(q >= 0 && q <= 100)) throw new IllegalArgumentException("percentile " + q + " is outside 0..100");
+        return quantile(values, q / 100);
+    }
+
+    public static double median(double[] values) {
         return quantile(values, 0.5);
     }
 

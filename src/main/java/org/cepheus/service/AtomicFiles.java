@@ -11,7 +11,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a file through a temporary sibling then moves it into place, so a reader never sees a
- * half-written file and a failed write leaves the old one intact.
+ * half-written file and a failed write leaves the old one intact. Every file Cepheus writes goes
+ * through here. The folder must exist: a mistyped output path is reported, not created.
  */
 public final class AtomicFiles {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
@@ -34,7 +35,10 @@ public final class AtomicFiles {
     public static void writeBytes(Path target, IoWriter<OutputStream> body) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
-        if (dir != null) Files.createDirectories(dir);
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("cannot write " + abs + ": " + (Files.exists(dir)
+                    ? dir + " is not a folder" : "the folder " + dir + " does not exist"));
+        }
         // a sibling with a random name, created like any new file (umask permissions, unlike
         // createTempFile's owner-only ones, which the moved file would keep)
         Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");

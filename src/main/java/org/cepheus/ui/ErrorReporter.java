@@ -3,7 +3,7 @@ package org.cepheus.ui;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.cepheus.cli.UserMessages;
+import org.cepheus.service.UserMessages;
 import org.controlsfx.control.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -12,7 +12,7 @@ import javafx.util.Duration;
 /**
  * Walks through the views and saves a screenshot of each (docs/screenshots): run as
  * {@code java -jar target/cepheus.jar --screenshots docs/screenshots} under a display or Xvfb,
- * or through the "screenshots" test tag headless.
+ * or headless through ScreenshotsTest ({@code -Dcepheus.screenshots=DIR}).
  */
 public final class ScreenshotTour {
     private record Step(String name, Runnable prepare, BooleanSupplier ready) { }

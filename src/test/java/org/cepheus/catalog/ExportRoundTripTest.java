@@ -49,6 +49,33 @@ class ExportRoundTripTest {
         assertEquals(sample.classCounts(), back.classCounts());
     }
 
+    /**
+     * Real sample curves renamed to ids a spreadsheet would run or a naive CSV would split: the
+     * CSV holds them neutralised and quoted, and the loader reads back the original ids.
+     */
+    @Test
+    void awkwardIdsSurviveTheCsvRoundTrip(@TempDir Path dir) throws IOException {
+        String[] ids = {"=HYPERLINK(\"http://x\",\"y\")", "-OGLE-LMC-CEP-0040", "@1001006006382", "HV \"2447\", LMC",
+                "+2.5", "1001006006382"};
+        java.util.List<LightCurve> curves = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            LightCurve c = sample.curves().get(i);
+            curves.add(new LightCurve(ids[i], c.band(), c.time(), c.mag(), c.err(), "=cmd|' /C calc'!A0", null));
+        }
+        Path out = dir.resolve("awkward.csv");
+        CatalogExport.write(new Catalog("awkward", curves, java.util.List.of()), out);
+        java.util.List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"," + curves.get(0).band() + ","
+                + curves.get(0).time()[0] + "," + curves.get(0).mag()[0] + "," + curves.get(0).err()[0] + ",'=cmd|' /C calc'!A0"),
+                lines.get(1));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("+2.5,")), "a numeric id is not altered");
+
+        Catalog back = CatalogLoader.load(out, CatalogLoader.Options.defaults(), ProgressMonitor.NONE);
+        assertTrue(back.problems().isEmpty(), back.problems()::toString);
+        assertEquals(java.util.List.of(ids), back.curves().stream().map(LightCurve::id).toList());
+        for (LightCurve c : back.curves()) assertEquals("=cmd|' /C calc'!A0", c.label());
+    }
+
     @Test
     void unknownExtensionIsRefused(@TempDir Path dir) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

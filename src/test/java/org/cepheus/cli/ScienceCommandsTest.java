@@ -125,7 +125,7 @@ class ScienceCommandsTest {
         CliRun fd2 = run("dmdt", tmp.resolve("crts").toString(), "--bins", "fd", "--grid", grid.toString(), "--out", tmp.resolve("fd2.csv").toString());
         assertTrue(fd2.err().contains("Using the FD grid"), fd2.err());
         assertEquals(Files.readAllLines(tmp.resolve("fd1.csv")), Files.readAllLines(tmp.resolve("fd2.csv")));
-        DmDtGrid g = DmDtGrid.load(grid);
+        DmDtGrid g = org.cepheus.learn.DmDtGridFile.load(grid);
         assertEquals(2 + g.cells(), Files.readAllLines(tmp.resolve("fd1.csv")).get(0).split(",").length);
     }
 }

@@ -2,12 +2,9 @@ package org.cepheus.lightcurve;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.cepheus.catalog.LightCurve;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class DmDtTest {
 
@@ -110,19 +107,5 @@ class DmDtTest {
         DmDt dmdt = new DmDt(DmDtGrid.mahabal());
         float[][] all = dmdt.histograms(curves, DmDt.Normalisation.RAW);
         for (int i = 0; i < curves.size(); i++) assertArrayEquals(dmdt.histogram(curves.get(i)), all[i]);
-    }
-
-    @Test
-    void gridSavesAndLoadsAsJson(@TempDir Path dir) throws Exception {
-        DmDtGrid g = new DmDtGrid(new double[]{-1, 0.5, 2}, new double[]{0, 9.25, 18.5});
-        Path f = dir.resolve("grid.json");
-        g.save(f);
-        assertEquals(g, DmDtGrid.load(f));
-        try (var s = Files.list(dir)) {
-            assertEquals(1, s.count(), "no temp file left behind");
-        }
-        Files.writeString(f, "{\"dmEdges\":[1,0],\"dtEdges\":[0,1]}");
-        var e = assertThrows(java.io.IOException.class, () -> DmDtGrid.load(f));
-        assertTrue(e.getMessage().contains("grid.json"), e.getMessage());
     }
 }

@@ -49,7 +49,7 @@ class HtmlReportTest {
     @Test
     void labelledCatalogGetsMetricsConfusionFigureAndMisclassifiedStars() throws Exception {
         Path crts = TestData.sampleData().resolve("crts");
-        Path html = dir.resolve("out/report.html");
+        Path html = Files.createDirectories(dir.resolve("out")).resolve("report.html");
         assertEquals(0, run("report", model.toString(), crts.toString(), "--split", "all", "--out", html.toString()));
         String text = Files.readString(html);
 

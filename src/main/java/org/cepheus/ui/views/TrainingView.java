@@ -222,7 +222,9 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         FxTrainingListener listener = new FxTrainingListener(this);
         this.listener = listener;
         running = workspace.jobs().start("Training", monitor -> {
-            java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+            // the app's own default folder is made on first use; a folder the user typed must exist
+            Path folder = out.toAbsolutePath().getParent();
+            if (folder.equals(workspace.modelsFolder().toAbsolutePath())) java.nio.file.Files.createDirectories(folder);
             return new TrainingJob(subset, config, out, listener).features(workspace.features())
                     .threads(workspace.threads()).run(monitor);
         }, outcome -> { });

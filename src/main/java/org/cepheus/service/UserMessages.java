@@ -1,4 +1,4 @@
-package org.cepheus.cli;
+package org.cepheus.service;
 
 import java.io.FileNotFoundException;
 import java.nio.file.AccessDeniedException;
