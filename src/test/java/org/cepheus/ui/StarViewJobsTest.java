@@ -118,6 +118,25 @@ class StarViewJobsTest {
         assertEquals("synthetic-small dm-dt", pane.chartPane().chart().getTitle().getText());
     }
 
+    @Test
+    void backToTheStarOnScreenDropsTheSearchInBetween(FxRobot robot) throws Exception {
+        LightCurve small = SyntheticCatalog.synthetic("synthetic-small", "RRab", 300, 0.41, 2);
+        LightCurve huge = SyntheticCatalog.synthetic("synthetic-huge", "RRab", 200_000, 0.537, 1, 40_000);
+        open(robot, List.of(small, huge), PERIODOGRAM_TAB);
+        var table = workbench.browser().table();
+        var pane = workbench.starView().periodogram();
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> pane.isReady() && pane.periodogram() != null);
+        robot.interact(() -> table.getSelectionModel().select(1));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        JobTask<?> between = jobs("Period search").get(1);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, between::hasEnded);
+        assertFalse(between.completedNormally(), "the huge star's search stopped");
+        assertEquals(2, jobs("Period search").size(), "the small star's periodogram was kept, not searched again");
+        assertEquals("synthetic-small", pane.periodogram().id());
+        assertTrue(fx(() -> pane.isReady() && !pane.lookup(".progress-indicator").isVisible()), "no search shown as running");
+    }
+
     /** Selects a huge star on the tab, waits for its job to run, selects a small one: the first job's code stops. */
     private void cancelledWhenAnotherStarIsSelected(FxRobot robot, int tab, String title) throws Exception {
         LightCurve huge = SyntheticCatalog.synthetic("synthetic-huge", "RRab", 200_000, 0.537, 1, 40_000);

@@ -41,6 +41,7 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
     private StarRow star;
     private Periodogram shown;
     private String shownKey;
+    private String requested; // key of the newest search started, shown or not
     private final LatestJob<Periodogram> search;
 
     public PeriodogramPane(Workspace workspace, DoubleConsumer foldAt) {
@@ -114,8 +115,9 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
             return;
         }
         if (key().equals(shownKey)) {
-            if (search.isRunning()) { // back to the star on screen: drop the search for the one in between
+            if (!shownKey.equals(requested)) { // back to the star on screen: drop the search for the one in between
                 search.cancel();
+                requested = shownKey;
                 display(shown, shownKey);
             }
             return;
@@ -124,6 +126,7 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
         String m = method.getValue();
         String key = key();
         info.setText("searching…");
+        requested = key;
         search.start(mon -> PeriodSearch.byName(m, PeriodOptions.defaults()).search(lc, mon), pg -> display(pg, key));
     }
 
