@@ -2,13 +2,14 @@ package org.cepheus.catalog;
 
 /**
  * Stable sort of indices by a primitive key, without boxing (survey files are often nearly but
- * not quite in time order, and boxed Integer sorting dominated catalog loading).
+ * not quite in time order, and boxed Integer sorting dominated catalog loading; folding sorts by
+ * phase on every slider tick).
  */
-final class IndexSort {
+public final class IndexSort {
     private IndexSort() { }
 
     /** Indices 0..n-1 ordered by key (ties keep their order). */
-    static int[] byValue(double[] key) {
+    public static int[] byValue(double[] key) {
         int n = key.length;
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) idx[i] = i;

@@ -1,7 +1,5 @@
 package org.cepheus.learn;
 
-import org.nd4j.linalg.factory.Nd4j;
-
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +32,7 @@ public final class Versions {
 
     /** Simple name of the active ND4J backend, e.g. CpuBackend or CudaBackend. */
     public static String backend() {
-        return Nd4j.getBackend().getClass().getSimpleName();
+        return NativeBackend.load();
     }
 
     /** ND4J's description of its environment (devices, BLAS, threads), sorted by key. */

@@ -1,6 +1,7 @@
 package org.cepheus.lightcurve;
 
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.service.ProgressMonitor;
 
 /** The common path of grid methods: power on the grid, distinct top peaks, exact refinement, FAP. */
 public abstract class AbstractPeriodSearch implements PeriodSearch {
@@ -12,11 +13,11 @@ public abstract class AbstractPeriodSearch implements PeriodSearch {
 
     /** A curve made ready for one method: whatever can be computed once before any frequency. */
     protected interface Prepared {
-        /** Power on the grid, higher is better (may be an approximation). */
-        double[] power(FrequencyGrid g);
+        /** Power on the grid, higher is better (may be an approximation); stops when the monitor is cancelled. */
+        double[] power(FrequencyGrid g, ProgressMonitor monitor);
 
         /** Power computed exactly; used on small local grids to refine peaks. */
-        default double[] exactPower(FrequencyGrid g) { return power(g); }
+        default double[] exactPower(FrequencyGrid g) { return power(g, ProgressMonitor.NONE); }
 
         /** False-alarm probability of a peak of that power on a grid up to fMax; NaN if the method has none. */
         default double falseAlarm(double power, double fMax) { return Double.NaN; }
@@ -26,13 +27,24 @@ public abstract class AbstractPeriodSearch implements PeriodSearch {
 
     @Override
     public Periodogram search(LightCurve lc) {
-        return search(lc, FrequencyGrid.forCurve(lc, options));
+        return search(lc, ProgressMonitor.NONE);
+    }
+
+    @Override
+    public Periodogram search(LightCurve lc, ProgressMonitor monitor) {
+        return search(lc, FrequencyGrid.forCurve(lc, options), monitor);
     }
 
     @Override
     public Periodogram search(LightCurve lc, FrequencyGrid grid) {
+        return search(lc, grid, ProgressMonitor.NONE);
+    }
+
+    /** The search, checking the monitor between blocks of frequencies (a cancelled one throws CancelledException). */
+    public Periodogram search(LightCurve lc, FrequencyGrid grid, ProgressMonitor monitor) {
         Prepared p = prepare(lc);
-        double[] power = p.power(grid);
+        double[] power = p.power(grid, monitor);
+        monitor.checkCancelled();
         var peaks = PeakFinder.topPeaks(power, grid, options.topK(), lc.timeSpan(), p::exactPower, options.refineSteps());
         double fap = peaks.isEmpty() ? Double.NaN : p.falseAlarm(peaks.get(0).power(), grid.fMax());
         return new Periodogram(name(), lc.id(), grid, power, peaks, fap);

@@ -36,11 +36,12 @@ public final class ConditionalEntropy extends AbstractPeriodSearch {
         double[] rel = new double[n];
         for (int i = 0; i < n; i++) rel[i] = t[i] - t[0];
         double norm = Math.log(nm);
-        return g -> {
+        return (g, monitor) -> {
             double[] out = new double[g.count()];
             int[] cells = new int[np * nm];
             int[] col = new int[np];
             for (int k = 0; k < out.length; k++) {
+                if (k % 1024 == 0) monitor.checkCancelled();
                 double f = g.frequency(k);
                 java.util.Arrays.fill(cells, 0);
                 java.util.Arrays.fill(col, 0);

@@ -3,6 +3,7 @@ package org.cepheus.lightcurve;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.service.ProgressMonitor;
 
 /**
  * dm-dt images (Mahabal et al. 2017): for all pairs i &lt; j of a time-sorted curve,
@@ -75,8 +76,13 @@ public final class DmDt {
     }
 
     public float[] histogram(LightCurve lc, Normalisation norm) {
+        return histogram(lc, norm, ProgressMonitor.NONE);
+    }
+
+    /** The same, stopping with CancelledException once the monitor is cancelled (a 100,000-point curve has 5e9 pairs). */
+    public float[] histogram(LightCurve lc, Normalisation norm, ProgressMonitor monitor) {
         int[] counts = new int[dmBins * dtBins];
-        count(lc.time(), lc.mag(), counts);
+        count(lc.time(), lc.mag(), counts, monitor);
         return normalise(counts, lc.size(), norm);
     }
 
@@ -88,7 +94,7 @@ public final class DmDt {
     }
 
     /** Adds the pair counts of (t, m), t ascending, into counts. */
-    void count(double[] t, double[] m, int[] counts) {
+    private void count(double[] t, double[] m, int[] counts, ProgressMonitor monitor) {
         final int n = t.length;
         final double dtLo = dt[0];
         final int lastDt = dtBins - 1;
@@ -96,6 +102,7 @@ public final class DmDt {
         final double[] upper = cellUpper;
         final double inv = invCell, lo = dmLo, hi = dmHi;
         for (int i = 0; i < n - 1; i++) {
+            if ((i & 255) == 0) monitor.checkCancelled();
             final double ti = t[i];
             final double mi = m[i];
             int j = i + 1;

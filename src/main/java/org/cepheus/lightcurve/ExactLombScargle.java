@@ -1,6 +1,7 @@
 package org.cepheus.lightcurve;
 
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.service.ProgressMonitor;
 
 /**
  * Generalized Lomb-Scargle (Zechmeister & Kuerster 2009: floating mean, weights 1/err^2), evaluated
@@ -19,11 +20,15 @@ public final class ExactLombScargle extends AbstractPeriodSearch {
     protected Prepared prepare(LightCurve lc) {
         GlsData d = new GlsData(lc);
         return new GlsPrepared(d) {
-            @Override public double[] power(FrequencyGrid g) { return ExactLombScargle.exactPower(d, g); }
+            @Override public double[] power(FrequencyGrid g, ProgressMonitor m) { return ExactLombScargle.exactPower(d, g, m); }
         };
     }
 
     static double[] exactPower(GlsData d, FrequencyGrid g) {
+        return exactPower(d, g, ProgressMonitor.NONE);
+    }
+
+    static double[] exactPower(GlsData d, FrequencyGrid g, ProgressMonitor monitor) {
         int n = d.n, count = g.count();
         double[] c = new double[n], s = new double[n], stepC = new double[n], stepS = new double[n];
         double[] t = d.t, w = d.w, wy = d.wy;
@@ -35,6 +40,7 @@ public final class ExactLombScargle extends AbstractPeriodSearch {
         double[] out = new double[count];
         for (int k = 0; k < count; k++) {
             if (k % RESEED == 0) {
+                monitor.checkCancelled();
                 double f = g.frequency(k);
                 for (int i = 0; i < n; i++) {
                     double a = 2 * Math.PI * ((f * t[i]) % 1.0);

@@ -1,6 +1,7 @@
 package org.cepheus.lightcurve;
 
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.service.ProgressMonitor;
 
 /**
  * Generalized Lomb-Scargle (floating mean, weights 1/err^2) in O(N log N): the trigonometric sums
@@ -29,8 +30,8 @@ public final class FastLombScargle extends AbstractPeriodSearch {
     protected Prepared prepare(LightCurve lc) {
         GlsData d = new GlsData(lc);
         return new ExactLombScargle.GlsPrepared(d) {
-            @Override public double[] power(FrequencyGrid g) {
-                return fastPower(d, g, trig);
+            @Override public double[] power(FrequencyGrid g, ProgressMonitor m) {
+                return fastPower(d, g, trig, m);
             }
         };
     }
@@ -54,12 +55,19 @@ public final class FastLombScargle extends AbstractPeriodSearch {
     private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
 
     static double[] fastPower(GlsData d, FrequencyGrid g, TrigSums trig) {
+        return fastPower(d, g, trig, ProgressMonitor.NONE);
+    }
+
+    static double[] fastPower(GlsData d, FrequencyGrid g, TrigSums trig, ProgressMonitor monitor) {
         int count = g.count();
-        if (count < 64) return ExactLombScargle.exactPower(d, g);
+        if (count < 64) return ExactLombScargle.exactPower(d, g, monitor);
         Work w = WORK.get();
         w.ensure(count);
+        monitor.checkCancelled();
         trig.sums(d.t, d.wy, d.n, g.fMin(), g.df(), count, w.ch, w.sh);
+        monitor.checkCancelled();
         trig.sums(d.t, d.w, d.n, g.fMin(), g.df(), count, w.c, w.s);
+        monitor.checkCancelled();
         trig.sums(d.t, d.w, d.n, 2 * g.fMin(), 2 * g.df(), count, w.c2, w.s2);
         return combine(d, w, count);
     }

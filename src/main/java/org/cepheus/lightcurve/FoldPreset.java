@@ -7,7 +7,10 @@ package org.cepheus.lightcurve;
  * @param dispersionBins phase bins of the PDM theta statistic (Stellingwerf 1978 used 5..10)
  */
 public record FoldPreset(int meanBins, int dispersionBins) {
+    /** Read once: the fold view asks on every slider tick, and parsing JSON each time showed. */
+    private static final FoldPreset DEFAULTS = Presets.read("fold.json", FoldPreset.class);
+
     public static FoldPreset defaults() {
-        return Presets.read("fold.json", FoldPreset.class);
+        return DEFAULTS;
     }
 }

@@ -1,6 +1,7 @@
 package org.cepheus.lightcurve;
 
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.service.ProgressMonitor;
 
 /**
  * Multi-harmonic analysis of variance (Schwarzenberg-Czerny 1996, ApJ 460, L107): at each
@@ -41,11 +42,11 @@ public final class MultiHarmonicAov extends AbstractPeriodSearch {
         if (dof < 1) throw new IllegalArgumentException(lc.id() + ": " + d.n + " points are too few for " + harmonics + " harmonics");
         double baseline = lc.timeSpan();
         return new Prepared() {
-            @Override public double[] power(FrequencyGrid g) {
-                return g.count() >= 1024 ? fastTheta(d, g, harmonics, trig) : theta(d, g, harmonics);
+            @Override public double[] power(FrequencyGrid g, ProgressMonitor m) {
+                return g.count() >= 1024 ? fastTheta(d, g, harmonics, trig, m) : theta(d, g, harmonics, m);
             }
 
-            @Override public double[] exactPower(FrequencyGrid g) { return theta(d, g, harmonics); }
+            @Override public double[] exactPower(FrequencyGrid g) { return theta(d, g, harmonics, ProgressMonitor.NONE); }
 
             @Override public double falseAlarm(double theta, double fMax) {
                 double p = FDistribution.upperTail(theta, 2 * harmonics, dof);
@@ -56,6 +57,10 @@ public final class MultiHarmonicAov extends AbstractPeriodSearch {
     }
 
     static double[] theta(GlsData d, FrequencyGrid g, int harmonics) {
+        return theta(d, g, harmonics, ProgressMonitor.NONE);
+    }
+
+    static double[] theta(GlsData d, FrequencyGrid g, int harmonics, ProgressMonitor monitor) {
         int n = d.n, order = 2 * harmonics;
         double[] w = d.w, t = d.t;
         double[] y = new double[n];
@@ -67,6 +72,7 @@ public final class MultiHarmonicAov extends AbstractPeriodSearch {
         int dof = n - order - 1;
         for (int k = 0; k < out.length; k++) {
             if (k % ExactLombScargle.RESEED == 0) {
+                monitor.checkCancelled();
                 double f = g.frequency(k);
                 for (int i = 0; i < n; i++) {
                     double a = 2 * Math.PI * ((f * t[i]) % 1.0), b = 2 * Math.PI * ((g.df() * t[i]) % 1.0);
@@ -137,6 +143,10 @@ public final class MultiHarmonicAov extends AbstractPeriodSearch {
 
     /** Theta from the normal equations, their sums from non-uniform FFTs; frequencies in blocks. */
     static double[] fastTheta(GlsData d, FrequencyGrid g, int harmonics, TrigSums trig) {
+        return fastTheta(d, g, harmonics, trig, ProgressMonitor.NONE);
+    }
+
+    static double[] fastTheta(GlsData d, FrequencyGrid g, int harmonics, TrigSums trig, ProgressMonitor monitor) {
         int count = g.count(), order = 2 * harmonics, p = order + 1, dof = d.n - order - 1;
         int chunk = Math.min(count, CHUNK);
         double[][] cr = new double[order + 1][chunk], ci = new double[order + 1][chunk];
@@ -144,6 +154,7 @@ public final class MultiHarmonicAov extends AbstractPeriodSearch {
         double[] out = new double[count];
         double[] a = new double[p * p], z = new double[p], c = new double[order + 1], s = new double[order + 1];
         for (int from = 0; from < count; from += chunk) {
+            monitor.checkCancelled();
             int k = Math.min(chunk, count - from);
             double f0 = g.frequency(from);
             for (int m = 1; m <= order; m++) trig.sums(d.t, d.w, d.n, m * f0, m * g.df(), k, cr[m], ci[m]);

@@ -3,6 +3,7 @@ package org.cepheus.lightcurve;
 import java.util.List;
 import java.util.Locale;
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.service.ProgressMonitor;
 
 /**
  * A period-search method: a periodogram over a frequency grid (higher power = better period), its
@@ -18,6 +19,12 @@ public interface PeriodSearch {
     /** Search on the grid the options give for this curve. */
     default Periodogram search(LightCurve lc) {
         throw new UnsupportedOperationException("no options: use search(lc, grid)");
+    }
+
+    /** The same, stopping with {@link org.cepheus.service.CancelledException} once the monitor is cancelled. */
+    default Periodogram search(LightCurve lc, ProgressMonitor monitor) {
+        monitor.checkCancelled();
+        return search(lc);
     }
 
     /** Names accepted by {@link #byName}. */

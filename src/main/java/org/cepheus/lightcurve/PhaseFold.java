@@ -1,6 +1,6 @@
 package org.cepheus.lightcurve;
 
-import java.util.Arrays;
+import org.cepheus.catalog.IndexSort;
 import org.cepheus.catalog.LightCurve;
 
 /**
@@ -20,12 +20,8 @@ public final class PhaseFold {
         double[] t = lc.time(), m = lc.mag(), e = lc.err();
         int n = t.length;
         double[] ph = new double[n];
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            ph[i] = phase(t[i], period, epoch);
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(ph[a], ph[b]));
+        for (int i = 0; i < n; i++) ph[i] = phase(t[i], period, epoch);
+        int[] order = IndexSort.byValue(ph); // stable, like the boxed sort it replaces: same order on ties
         double[] ps = new double[n], ms = new double[n], es = e == null ? null : new double[n];
         for (int k = 0; k < n; k++) {
             int i = order[k];

@@ -4,8 +4,9 @@ import java.util.function.Consumer;
 import org.cepheus.learn.Versions;
 
 /**
- * Which ND4J backend training will use, found off the FX thread (initialising ND4J loads its
- * native libraries, which takes seconds on first start).
+ * Which ND4J backend training will use. The Launcher has loaded ND4J's native libraries before the
+ * toolkit started, so the job only reads the name; a workbench built without the Launcher (tests)
+ * loads them here, off the FX thread, which takes seconds.
  */
 public record BackendInfo(String backend, boolean gpu, int threads) {
 

@@ -11,6 +11,8 @@ import org.cepheus.service.ProgressMonitor;
  */
 public final class JobTask<T> extends Task<T> {
     private final Job<T> job;
+    // where the job's own code is; the task's state says CANCELLED at once, the code stops at its next check
+    private volatile boolean started, ended, completed;
 
     public JobTask(String title, Job<T> job) {
         this.job = job;
@@ -26,8 +28,34 @@ public final class JobTask<T> extends Task<T> {
         return super.cancel(false);
     }
 
+    /** True once the job's code is off the worker thread, or will never run (cancelled while waiting). */
+    public boolean hasEnded() {
+        return ended || (!started && isCancelled());
+    }
+
+    /** True while the job's code is on a worker thread (a cancelled task's too, until its next check). */
+    public boolean isExecuting() {
+        return started && !ended;
+    }
+
+    /** True if the job's code ran to its end and returned a result (not stopped by cancel or an error). */
+    public boolean completedNormally() {
+        return completed;
+    }
+
     @Override
     protected T call() throws Exception {
+        started = true;
+        try {
+            T result = runJob();
+            completed = true;
+            return result;
+        } finally {
+            ended = true;
+        }
+    }
+
+    private T runJob() throws Exception {
         return job.run(new ProgressMonitor() {
             @Override
             public void progress(double fraction, String message) {

@@ -26,8 +26,8 @@ final class TourSteps {
         }, () -> true);
         tour.step("star-periodogram", () -> w.starView().tabs().getSelectionModel().select(1),
                 () -> w.starView().periodogram().isReady());
-        tour.step("star-folded", () -> w.starView().tabs().getSelectionModel().select(2), () -> true);
-        tour.step("star-dmdt", () -> w.starView().tabs().getSelectionModel().select(3), () -> true);
+        tour.step("star-folded", () -> w.starView().tabs().getSelectionModel().select(2), () -> w.starView().folded().isReady());
+        tour.step("star-dmdt", () -> w.starView().tabs().getSelectionModel().select(3), () -> w.starView().dmdt().isReady());
         tour.step("training", () -> {
             w.tabs().getSelectionModel().select(w.trainingTab());
             var t = w.training();

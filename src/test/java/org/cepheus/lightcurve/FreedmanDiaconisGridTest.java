@@ -56,12 +56,7 @@ class FreedmanDiaconisGridTest {
             java.util.Arrays.sort(sorted);
             double[] ps = {0, 0.005, 0.25, 0.5, 0.75, 0.995, 1};
             double[] q = Stats.quantilesInPlace(v.clone(), n, ps);
-            for (int k = 0; k < ps.length; k++) {
-                double h = ps[k] * (n - 1);
-                int lo = (int) Math.floor(h);
-                double want = sorted[lo] + (h - lo) * (sorted[Math.min(n - 1, lo + 1)] - sorted[lo]);
-                assertEquals(want, q[k], 1e-12, "n=" + n + " p=" + ps[k]);
-            }
+            for (int k = 0; k < ps.length; k++) assertEquals(quantile(sorted, ps[k]), q[k], 1e-12, "n=" + n + " p=" + ps[k]);
         }
     }
 
@@ -79,5 +74,77 @@ class FreedmanDiaconisGridTest {
             all += (long) lc.size() * (lc.size() - 1) / 2;
         }
         assertTrue(inside > 0.95 * all, "grid " + g + " keeps only " + inside + " of " + all + " pairs");
+    }
+
+    /**
+     * A synthetic 100,000-point curve (5e9 pairs; n(n-1)/2 overflows an int past 46,341 points):
+     * even times and independent uniform magnitudes in [0, 1) have known pair distributions. dt of
+     * a random pair has CDF 1 - (1 - x/T)^2 (quartiles 0.134 T and T/2); dm is triangular on
+     * (-1, 1) with CDF (1 + x)^2 / 2 below 0 (quartiles -+0.2929, 0.5% ends -+0.9).
+     */
+    @Test
+    void longSyntheticCurveIsSampledAndAgreesWithItsKnownDistribution() {
+        int n = 100_000;
+        double span = 1000;
+        java.util.Random r = new java.util.Random(11);
+        double[] t = new double[n], m = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i * span / (n - 1);
+            m[i] = r.nextDouble();
+        }
+        LightCurve lc = new LightCurve("synthetic-long", "", t, m, null);
+        var b = FreedmanDiaconisGrid.perCurve(lc, 0.005);
+
+        double cbrtPairs = Math.cbrt((double) n * (n - 1) / 2);
+        double dtIqr = span * (0.5 - (1 - Math.sqrt(0.75)));
+        double wantDt = span / (2 * dtIqr / cbrtPairs);
+        double dmIqr = 2 * (1 - Math.sqrt(0.5));
+        double wantDm = 2 / (2 * dmIqr / cbrtPairs); // range of m_j - m_i is just under 2
+        assertEquals(wantDt, b.dtBins(), 0.01 * wantDt, "dt bins");
+        assertEquals(wantDm, b.dmBins(), 0.01 * wantDm, "dm bins");
+        assertEquals(-0.9, b.dmLow(), 0.005);
+        assertEquals(0.9, b.dmHigh(), 0.005);
+        assertEquals(span, b.baseline(), 1e-9);
+        assertEquals(b, FreedmanDiaconisGrid.perCurve(lc, 0.005), "seeded: the same curve gives the same bins");
+    }
+
+    /** Just past the sampling threshold, the sample gives what all pairs give (computed here by sorting). */
+    @Test
+    void sampledCurveMatchesTheAllPairsComputation() {
+        int n = 1500;
+        assertTrue((long) n * (n - 1) / 2 > FreedmanDiaconisGrid.MAX_PAIRS, "the curve is long enough to be sampled");
+        java.util.Random r = new java.util.Random(5);
+        double[] t = new double[n], m = new double[n];
+        double time = 0;
+        for (int i = 0; i < n; i++) {
+            time += r.nextExponential(); // uneven gaps like a survey's
+            t[i] = time;
+            m[i] = 15 + 0.5 * Math.sin(t[i] / 3.7) + 0.05 * r.nextGaussian();
+        }
+        LightCurve lc = new LightCurve("synthetic-1500", "", t, m, null);
+        int pairs = n * (n - 1) / 2;
+        double[] dm = new double[pairs], dt = new double[pairs];
+        for (int i = 0, k = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++, k++) {
+                dm[k] = m[j] - m[i];
+                dt[k] = t[j] - t[i];
+            }
+        }
+        java.util.Arrays.sort(dm);
+        java.util.Arrays.sort(dt);
+        int wantDm = FreedmanDiaconisGrid.fdBins(quantile(dm, 0.25), quantile(dm, 0.75), dm[pairs - 1] - dm[0], pairs);
+        int wantDt = FreedmanDiaconisGrid.fdBins(quantile(dt, 0.25), quantile(dt, 0.75), dt[pairs - 1] - dt[0], pairs);
+        var b = FreedmanDiaconisGrid.perCurve(lc, 0.005);
+        assertEquals(wantDm, b.dmBins(), 0.01 * wantDm, "dm bins");
+        assertEquals(wantDt, b.dtBins(), 0.01 * wantDt, "dt bins");
+        assertEquals(quantile(dm, 0.005), b.dmLow(), 0.01);
+        assertEquals(quantile(dm, 0.995), b.dmHigh(), 0.01);
+    }
+
+    /** Type-7 quantile of sorted values. */
+    private static double quantile(double[] sorted, double p) {
+        double h = p * (sorted.length - 1);
+        int lo = (int) Math.floor(h);
+        return sorted[lo] + (h - lo) * (sorted[Math.min(sorted.length - 1, lo + 1)] - sorted[lo]);
     }
 }

@@ -70,4 +70,53 @@ class PhaseFoldTest {
         var e = assertThrows(IllegalArgumentException.class, () -> PhaseFold.fold(lc, -1));
         assertTrue(e.getMessage().contains("period"));
     }
+
+    @Test
+    void foldIsIdenticalToTheBoxedSortItReplaced() {
+        for (LightCurve lc : ogleWithPeriods(10)) {
+            double p = lc.metadata().period();
+            for (double period : new double[]{p, p * 0.8731, 1.0, 0.5}) {
+                assertSameFold(boxedFold(lc, period, PhaseFold.epochOfMaximum(lc)), PhaseFold.fold(lc, period), lc.id());
+            }
+        }
+        // every time twice with different magnitudes: tied phases keep their input order
+        LightCurve real = ogleWithPeriods(1).get(0);
+        int n = real.size();
+        double[] t = new double[2 * n], m = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            t[2 * i] = t[2 * i + 1] = real.time()[i];
+            m[2 * i] = real.mag()[i];
+            m[2 * i + 1] = real.mag()[i] + 0.01;
+        }
+        LightCurve doubled = new LightCurve(real.id() + "-doubled", "I", t, m, null);
+        double p = real.metadata().period();
+        assertSameFold(boxedFold(doubled, p, 0), PhaseFold.fold(doubled, p, 0), doubled.id());
+    }
+
+    private static void assertSameFold(FoldedCurve want, FoldedCurve got, String id) {
+        assertArrayEquals(want.phase(), got.phase(), id + " phase");
+        assertArrayEquals(want.mag(), got.mag(), id + " mag");
+        assertArrayEquals(want.err(), got.err(), id + " err");
+        assertEquals(want.epoch(), got.epoch(), id + " epoch");
+    }
+
+    /** PhaseFold.fold as it was before IndexSort: boxed indices sorted by phase (a stable sort). */
+    private static FoldedCurve boxedFold(LightCurve lc, double period, double epoch) {
+        double[] t = lc.time(), m = lc.mag(), e = lc.err();
+        int n = t.length;
+        double[] ph = new double[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            ph[i] = PhaseFold.phase(t[i], period, epoch);
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(ph[a], ph[b]));
+        double[] ps = new double[n], ms = new double[n], es = e == null ? null : new double[n];
+        for (int k = 0; k < n; k++) {
+            ps[k] = ph[order[k]];
+            ms[k] = m[order[k]];
+            if (es != null) es[k] = e[order[k]];
+        }
+        return new FoldedCurve(ps, ms, es, period, epoch);
+    }
 }

@@ -12,10 +12,15 @@ final class SyntheticCatalog {
     private SyntheticCatalog() { }
 
     static LightCurve synthetic(String id, String label, int n, double period, long seed) {
+        return synthetic(id, label, n, period, seed, 1000);
+    }
+
+    /** n points over about spanDays days. */
+    static LightCurve synthetic(String id, String label, int n, double period, long seed, double spanDays) {
         Random r = new Random(seed);
         double[] t = new double[n], m = new double[n], e = new double[n];
         for (int i = 0; i < n; i++) {
-            t[i] = 5000 + i * 1000.0 / n + r.nextDouble() * 0.3;
+            t[i] = 5000 + i * spanDays / n + r.nextDouble() * 0.3;
             m[i] = 15 + 0.4 * Math.sin(2 * Math.PI * t[i] / period) + r.nextGaussian() * 0.03;
             e[i] = 0.03;
         }

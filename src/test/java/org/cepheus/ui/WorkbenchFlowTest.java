@@ -55,8 +55,11 @@ class WorkbenchFlowTest {
 
         robot.clickOn("#foldedTab");
         robot.clickOn("#foldPeriod").eraseText(30).write("0.5123").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertNotNull(workbench.starView().folded().chartPane().chart(), "folded curve drawn");
+        var folded = workbench.starView().folded();
+        // folding runs in the background: the typed period's fold is the one that ends up drawn
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> folded.isReady() && folded.chartPane().chart() != null);
+        assertTrue(folded.chartPane().chart().getTitle().getText().endsWith("P = 0.5123000 d"),
+                folded.chartPane().chart().getTitle().getText());
         assertEquals(0.5123, workbench.starView().folded().currentPeriod(), 1e-12);
         assertEquals(2.0, workbench.starView().folded().chartPane().chart().getXYPlot().getDomainAxis().getUpperBound(), 1e-9,
                 "two cycles shown");
@@ -65,7 +68,7 @@ class WorkbenchFlowTest {
         assertTrue(robot.lookup("#foldPeriod").query().getStyleClass().contains("invalid"), "a bad period is marked");
 
         robot.clickOn("#dmdtTab");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.starView().dmdt().isReady());
         assertNotNull(workbench.starView().dmdt().chartPane().chart(), "dm-dt image drawn");
 
         // arrow keys in the star view walk the table

@@ -9,6 +9,7 @@ import org.cepheus.catalog.LightCurve;
 import org.cepheus.lightcurve.DmDt;
 import org.cepheus.lightcurve.DmDtGrid;
 import org.cepheus.ui.ChartPane;
+import org.cepheus.ui.LatestJob;
 import org.cepheus.ui.StarRow;
 import org.cepheus.ui.ToolRow;
 import org.cepheus.ui.Workspace;
@@ -30,10 +31,12 @@ public final class DmDtPane extends BorderPane implements StarPane {
     private DmDtGrid fdGrid;
     private Catalog fdFor;
     private org.cepheus.ui.JobTask<DmDtGrid> fdJob;
+    private final LatestJob<float[]> image;
     private StarRow star;
 
     public DmDtPane(Workspace workspace) {
         this.workspace = workspace;
+        this.image = new LatestJob<>(workspace.jobs(), "dm-dt image");
         grid.getItems().setAll(MAHABAL, FD);
         grid.getSelectionModel().select(MAHABAL);
         grid.setId("dmdtGrid");
@@ -67,7 +70,18 @@ public final class DmDtPane extends BorderPane implements StarPane {
         redraw();
     }
 
+    @Override
+    public void cancel() {
+        image.cancel();
+    }
+
+    /** True when no image is being computed for the shown star. */
+    public boolean isReady() {
+        return !image.isRunning() && (fdJob == null || !fdJob.isRunning());
+    }
+
     private void redraw() {
+        image.cancel();
         if (star == null) {
             chart.setChart(null);
             return;
@@ -75,15 +89,21 @@ public final class DmDtPane extends BorderPane implements StarPane {
         DmDtGrid g = grid.getValue().equals(FD) ? fdGrid() : DmDtGrid.mahabal();
         if (g == null) return; // the FD grid is being computed; redraw comes when it is ready
         LightCurve lc = star.primary();
-        float[] image = new DmDt(g).histogram(lc, norm.getValue());
-        String scale = switch (norm.getValue()) {
-            case RAW -> "pairs";
-            case MAHABAL -> "pairs / n(n-1)/2 × 255";
-            case L2 -> "pairs / ‖image‖₂";
-        };
-        chart.setChart(HeatmapCharts.binnedImage(star.id() + " dm-dt", image, g.dmBins(), g.dtBins(),
-                g.dtEdges(), g.dmEdges(), "dt [d]", "dm [mag]", scale));
-        info.setText(String.format("%d × %d bins, %,d pairs", g.dmBins(), g.dtBins(), (long) lc.size() * (lc.size() - 1) / 2));
+        DmDt.Normalisation n = norm.getValue();
+        String id = star.id();
+        long pairs = (long) lc.size() * (lc.size() - 1) / 2;
+        info.setText(String.format("counting %,d pairs…", pairs));
+        // O(n^2) pairs: 5e9 for a 100,000-point curve, seconds of work, so never on the FX thread
+        image.start(m -> new DmDt(g).histogram(lc, n, m), counts -> {
+            String scale = switch (n) {
+                case RAW -> "pairs";
+                case MAHABAL -> "pairs / n(n-1)/2 × 255";
+                case L2 -> "pairs / ‖image‖₂";
+            };
+            chart.setChart(HeatmapCharts.binnedImage(id + " dm-dt", counts, g.dmBins(), g.dtBins(),
+                    g.dtEdges(), g.dmEdges(), "dt [d]", "dm [mag]", scale));
+            info.setText(String.format("%d × %d bins, %,d pairs", g.dmBins(), g.dtBins(), pairs));
+        });
     }
 
     /** The catalog's FD grid, or null while it is computed in the background. */

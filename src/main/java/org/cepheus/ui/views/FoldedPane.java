@@ -14,6 +14,7 @@ import org.cepheus.lightcurve.FoldPreset;
 import org.cepheus.lightcurve.FoldedCurve;
 import org.cepheus.lightcurve.PhaseFold;
 import org.cepheus.ui.ChartPane;
+import org.cepheus.ui.LatestJob;
 import org.cepheus.ui.StarRow;
 import org.cepheus.ui.ToolRow;
 import org.cepheus.ui.Workspace;
@@ -34,12 +35,14 @@ public final class FoldedPane extends BorderPane implements StarPane {
     private final CheckBox errorBars = new CheckBox("error bars");
     private final Label info = new Label();
     private final ChartPane chart = new ChartPane();
+    private final LatestJob<Fold> folding;
     private StarRow star;
     private double basePeriod = Double.NaN;
     private String periodFor; // star id the base period belongs to
 
     public FoldedPane(Workspace workspace) {
         this.workspace = workspace;
+        this.folding = new LatestJob<>(workspace.jobs(), "Folding");
         period.setId("foldPeriod");
         period.setPrefColumnCount(11);
         period.setPromptText("period [d]");
@@ -128,23 +131,44 @@ public final class FoldedPane extends BorderPane implements StarPane {
         return basePeriod + fine.getValue() * 5 * step;
     }
 
+    @Override
+    public void cancel() {
+        folding.cancel();
+    }
+
+    /** True when no fold is being computed. */
+    public boolean isReady() {
+        return !folding.isRunning();
+    }
+
+    /** What a fold job hands to the FX thread. */
+    private record Fold(FoldedCurve folded, FoldedCurve two, FoldedCurve.BinnedCurve mean, double theta) { }
+
+    /** Folds in the background (a sort and the PDM statistic per slider tick); the newest tick wins. */
     private void refold() {
         double p = currentPeriod();
         if (star == null || !(p > 0)) {
+            folding.cancel();
             chart.setChart(null);
             info.setText("");
             return;
         }
         LightCurve lc = star.primary();
         Double typedEpoch = parseOrNull(epoch.getText());
-        FoldedCurve folded = typedEpoch == null ? PhaseFold.fold(lc, p) : PhaseFold.fold(lc, p, typedEpoch);
-        FoldedCurve two = folded.twoCycles();
-        FoldedCurve.BinnedCurve mean = binned.isSelected() ? folded.binnedMean(bins.getValue()) : null;
+        Integer meanBins = binned.isSelected() ? bins.getValue() : null;
+        boolean bars = errorBars.isSelected();
         String title = String.format("%s folded at P = %.7f d", star.id(), p);
-        chart.setChart(FoldedCurveChart.create(title, two.phase(), two.mag(), two.err(),
-                mean == null ? null : mean.phase(), mean == null ? null : mean.mean(), errorBars.isSelected()));
-        double theta = PhaseFold.dispersion(lc, p);
-        info.setText(String.format("P = %.7f d · epoch %.4f · PDM θ = %.3f", p, folded.epoch(), theta));
+        folding.start(m -> {
+            FoldedCurve folded = typedEpoch == null ? PhaseFold.fold(lc, p) : PhaseFold.fold(lc, p, typedEpoch);
+            m.checkCancelled();
+            FoldedCurve.BinnedCurve mean = meanBins == null ? null : folded.binnedMean(meanBins);
+            return new Fold(folded, folded.twoCycles(), mean, PhaseFold.dispersion(lc, p));
+        }, f -> {
+            FoldedCurve two = f.two();
+            chart.setChart(FoldedCurveChart.create(title, two.phase(), two.mag(), two.err(),
+                    f.mean() == null ? null : f.mean().phase(), f.mean() == null ? null : f.mean().mean(), bars));
+            info.setText(String.format("P = %.7f d · epoch %.4f · PDM θ = %.3f", p, f.folded().epoch(), f.theta()));
+        });
     }
 
     private static Double parseOrNull(String s) {

@@ -16,7 +16,7 @@ import org.cepheus.lightcurve.PeriodOptions;
 import org.cepheus.lightcurve.PeriodSearch;
 import org.cepheus.lightcurve.Periodogram;
 import org.cepheus.ui.ChartPane;
-import org.cepheus.ui.JobTask;
+import org.cepheus.ui.LatestJob;
 import org.cepheus.ui.StarRow;
 import org.cepheus.ui.ToolRow;
 import org.cepheus.ui.Workspace;
@@ -41,11 +41,13 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
     private StarRow star;
     private Periodogram shown;
     private String shownKey;
-    private JobTask<Periodogram> running;
+    private String requested; // key of the newest search started, shown or not
+    private final LatestJob<Periodogram> search;
 
     public PeriodogramPane(Workspace workspace, DoubleConsumer foldAt) {
         this.workspace = workspace;
         this.foldAt = foldAt;
+        this.search = new LatestJob<>(workspace.jobs(), "Period search");
         method.getItems().setAll(PeriodSearch.METHODS);
         method.getSelectionModel().select("gls");
         method.setId("periodMethod");
@@ -53,7 +55,7 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
                 + "(better for eclipsing binaries, where Lomb-Scargle finds half the period)"));
         method.valueProperty().addListener((o, was, now) -> compute());
         busy.setPrefSize(22, 22);
-        busy.setVisible(false);
+        busy.visibleProperty().bind(search.runningProperty());
         setTop(new ToolRow(new Label("method"), method, busy, info));
         chart.setPlaceholder("Select a star");
         chart.viewer().addChartMouseListener(new ChartMouseListenerFX() {
@@ -101,24 +103,31 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
         return star == null ? "" : star.id() + "/" + method.getValue();
     }
 
+    @Override
+    public void cancel() {
+        search.cancel();
+    }
+
     private void compute() {
         if (star == null) {
+            search.cancel();
             chart.setChart(null);
             return;
         }
-        if (key().equals(shownKey)) return;
-        if (running != null && running.isRunning()) running.cancel();
+        if (key().equals(shownKey)) {
+            if (!shownKey.equals(requested)) { // back to the star on screen: drop the search for the one in between
+                search.cancel();
+                requested = shownKey;
+                display(shown, shownKey);
+            }
+            return;
+        }
         var lc = star.primary();
         String m = method.getValue();
         String key = key();
-        busy.setVisible(true);
         info.setText("searching…");
-        running = workspace.jobs().start("Period search", mon -> PeriodSearch.byName(m, PeriodOptions.defaults()).search(lc),
-                pg -> {
-                    if (!key.equals(key())) return; // the user moved on
-                    display(pg, key);
-                });
-        running.runningProperty().addListener((o, was, now) -> busy.setVisible(running != null && running.isRunning()));
+        requested = key;
+        search.start(mon -> PeriodSearch.byName(m, PeriodOptions.defaults()).search(lc, mon), pg -> display(pg, key));
     }
 
     private void display(Periodogram pg, String key) {

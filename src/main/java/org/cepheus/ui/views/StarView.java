@@ -76,13 +76,20 @@ public final class StarView extends BorderPane {
     private void show(StarRow star) {
         shown = star;
         metadata.show(star);
+        StarPane visible = visiblePane();
+        for (StarPane p : new StarPane[]{raw, periodogram, folded, dmdt}) {
+            if (p != visible) p.cancel(); // the visible one cancels its own when it starts the new star's
+        }
         refreshVisible();
     }
 
-    private void refreshVisible() {
+    private StarPane visiblePane() {
         Tab t = tabs.getSelectionModel().getSelectedItem();
-        StarPane pane = t == rawTab ? raw : t == periodogramTab ? periodogram : t == foldedTab ? folded : dmdt;
-        pane.show(shown);
+        return t == rawTab ? raw : t == periodogramTab ? periodogram : t == foldedTab ? folded : dmdt;
+    }
+
+    private void refreshVisible() {
+        visiblePane().show(shown);
     }
 
     /** A clicked periodogram peak: fold there and show the folded curve. */
