@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Software versions and the ND4J backend, for bundles, the "info" command and the GUI; the only
