@@ -23,7 +23,7 @@ public final class MagnitudeStats {
 
     /** Percentile (0..100), see {@link Stats#percentile}; kept for the feature code, which passes sorted values. */
     public static double percentile(double[] sorted, double q) {
-        return Stats.percentile(sorted, q);
+        return Stats.percentileOfSorted(sorted, q);
     }
 
     public static double[] sorted(double[] x) {

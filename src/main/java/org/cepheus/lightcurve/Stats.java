@@ -29,9 +29,23 @@ public final class Stats {
             double lo = a[k];
             double hi = lo;
             if (frac > 0 && k + 1 < n) hi = minOf(a, k + 1, n);
-            out[q] = lo + frac * (hi - lo);
+            out[q] = interpolate(lo, hi, frac);
         }
         return out;
+    }
+
+    /** The one interpolation between neighbouring order statistics (written once, so every caller agrees to the bit). */
+    private static double interpolate(double lo, double hi, double frac) {
+        return frac == 0 ? lo : lo * (1 - frac) + hi * frac;
+    }
+
+    /** The q-th percentile (0..100) of values already sorted ascending: O(1), same definition as {@link #percentile}. */
+    public static double percentileOfSorted(double[] sorted, double q) {
+        if (sorted.length == 0) throw new IllegalArgumentException("no values");
+        double pos = q / 100.0 * (sorted.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return interpolate(sorted[lo], sorted[hi], pos - lo);
     }
 
     static double quantile(double[] values, double p) {

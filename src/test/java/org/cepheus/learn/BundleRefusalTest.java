@@ -141,17 +141,7 @@ class BundleRefusalTest {
         return out.toByteArray();
     }
 
-    interface EntryRewriter { byte[] apply(String name, byte[] bytes) throws IOException; }
-
-    private Path rewrite(String name, EntryRewriter f) throws IOException {
-        Path out = dir.resolve(name);
-        try (InputStream is = Files.newInputStream(LearnFixtures.trainedCnn2d()); ZipInputStream in = new ZipInputStream(is);
-             OutputStream os = Files.newOutputStream(out); ZipOutputStream z = new ZipOutputStream(os)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                z.putNextEntry(new ZipEntry(e.getName()));
-                z.write(f.apply(e.getName(), in.readAllBytes()));
-            }
-        }
-        return out;
+    private Path rewrite(String name, LearnFixtures.EntryRewriter f) throws IOException {
+        return LearnFixtures.rewriteTrained(dir.resolve(name), f);
     }
 }

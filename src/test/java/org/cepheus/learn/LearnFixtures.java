@@ -61,4 +61,21 @@ final class LearnFixtures {
         }
         return c.withEpochs(epochs).withBatchSize(8).withLearningRate(1e-3).withPatience(10);
     }
+
+    /** Rewrites one entry of a zip, for tampered-bundle tests. */
+    interface EntryRewriter { byte[] apply(String name, byte[] bytes) throws IOException; }
+
+    /** A copy of {@link #trainedCnn2d()} at {@code out} with its entries passed through {@code f}. */
+    static java.nio.file.Path rewriteTrained(java.nio.file.Path out, EntryRewriter f) throws IOException {
+        try (java.io.InputStream is = java.nio.file.Files.newInputStream(trainedCnn2d());
+             java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(is);
+             java.io.OutputStream os = java.nio.file.Files.newOutputStream(out);
+             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(os)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                z.write(f.apply(e.getName(), in.readAllBytes()));
+            }
+        }
+        return out;
+    }
 }

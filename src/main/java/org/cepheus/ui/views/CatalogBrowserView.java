@@ -181,7 +181,7 @@ public final class CatalogBrowserView extends BorderPane {
         JobTask<Path> task = workspace.jobs().start("Exporting features", m -> {
             FeatureTable.writeCsv(FeatureTable.job(catalog, TrainingConfig.preset("period-features"), workspace.features()).run(m), file);
             return file;
-        }, f -> status.setText("Features of " + workspace.stars().size() + " stars written to " + f.toAbsolutePath()));
+        }, f -> showStatus("Features of " + workspace.stars().size() + " stars written to " + f.toAbsolutePath()));
         return track(task, "Feature export");
     }
 
@@ -225,13 +225,22 @@ public final class CatalogBrowserView extends BorderPane {
         else if (task.getException() != null) status.setText(what + " failed");
     }
 
+    /**
+     * A job's result in the status bar. The success handler can run before the running-property
+     * listener that unbinds the label from the job's message, so unbind here too.
+     */
+    private void showStatus(String text) {
+        status.textProperty().unbind();
+        status.setText(text);
+    }
+
     private void loaded(Catalog catalog, Path path) {
         workspace.open(catalog, path);
         recent.add(path);
         problems.setAll(catalog.problems());
         int n = catalog.problems().size();
         problemPane.setText(n == 0 ? "No load problems" : n + " load problem" + (n == 1 ? "" : "s") + " (skipped, the rest loaded)");
-        status.setText(String.format("%s: %,d stars, %,d light curves%s", catalog.name(), workspace.stars().size(),
+        showStatus(String.format("%s: %,d stars, %,d light curves%s", catalog.name(), workspace.stars().size(),
                 catalog.size(), n == 0 ? "" : ", " + n + " problems"));
         if (n > 0) workspace.errors().notify("Some input was skipped", n + " problem(s) while loading " + path.getFileName()
                 + "; see the list below the table.");
