@@ -36,20 +36,37 @@ public final class Classifier {
         return classify(Star.of(catalog), monitor);
     }
 
-    /** Classifies the given stars, in order; cancellable between minibatches. */
+    /**
+     * Stars encoded at a time: the encoded inputs of a whole survey field would not fit in memory
+     * (300,000 CRTS-like curves are ~1.5 GB of encoded sequences), one chunk's do.
+     */
+    static final int CHUNK = 64 * Predictor.BATCH; // whole inference batches: the same batches as unchunked, same bits
+
+    /** Classifies the given stars, in order, a chunk at a time; cancellable between minibatches. */
     public List<Prediction> classify(List<Star> stars, ProgressMonitor monitor) {
+        return classify(stars, monitor, CHUNK);
+    }
+
+    List<Prediction> classify(List<Star> stars, ProgressMonitor monitor, int chunkSize) {
         Manifest m = bundle.manifest();
-        EncodedCache cache = EncodedCache.build(stars, bundle.encoders(features), monitor);
-        int[] all = new int[stars.size()];
-        for (int i = 0; i < all.length; i++) all[i] = i;
-        float[][] p;
-        synchronized (bundle.network()) {
-            p = Predictor.probabilities(bundle.network(), cache, m.inputs(), all, m.classNames().size(), monitor);
-        }
-        List<Prediction> out = new ArrayList<>(stars.size());
-        for (int i = 0; i < stars.size(); i++) {
-            Star s = stars.get(i);
-            out.add(new Prediction(s.id(), s.label(), m.classNames().get(Predictor.argmax(p[i])), p[i], flags(s, p[i])));
+        List<InputEncoder> encoders = bundle.encoders(features);
+        int n = stars.size();
+        List<Prediction> out = new ArrayList<>(n);
+        for (int from = 0; from < n; from += chunkSize) {
+            List<Star> chunk = stars.subList(from, Math.min(n, from + chunkSize));
+            double f0 = (double) from / n, f1 = (double) (from + chunk.size()) / n;
+            EncodedCache cache = EncodedCache.build(chunk, encoders, monitor.part(f0, f0 + 0.8 * (f1 - f0)));
+            int[] all = new int[chunk.size()];
+            for (int i = 0; i < all.length; i++) all[i] = i;
+            float[][] p;
+            synchronized (bundle.network()) {
+                p = Predictor.probabilities(bundle.network(), cache, m.inputs(), all, m.classNames().size(), monitor);
+            }
+            monitor.progress(f1, "classified " + (from + chunk.size()) + " of " + n + " stars");
+            for (int i = 0; i < chunk.size(); i++) {
+                Star s = chunk.get(i);
+                out.add(new Prediction(s.id(), s.label(), m.classNames().get(Predictor.argmax(p[i])), p[i], flags(s, p[i])));
+            }
         }
         return out;
     }

@@ -15,6 +15,20 @@ public interface ProgressMonitor {
         if (isCancelled()) throw new CancelledException();
     }
 
+    /**
+     * This monitor seen by one step of a longer job: the step's 0..1 becomes {@code from..to} of
+     * the whole; cancelling is shared.
+     */
+    default ProgressMonitor part(double from, double to) {
+        ProgressMonitor whole = this;
+        return new ProgressMonitor() {
+            @Override public void progress(double fraction, String message) {
+                whole.progress(fraction < 0 ? fraction : from + (to - from) * Math.min(1, fraction), message);
+            }
+            @Override public boolean isCancelled() { return whole.isCancelled(); }
+        };
+    }
+
     /** A monitor that ignores progress and never cancels (tests, CLI batch use). */
     ProgressMonitor NONE = new ProgressMonitor() {
         @Override public void progress(double fraction, String message) { }

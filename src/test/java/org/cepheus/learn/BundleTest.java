@@ -25,6 +25,23 @@ class BundleTest {
     @TempDir Path dir;
 
     @Test
+    void classifyingInChunksGivesTheSamePredictionsAsAllAtOnce() throws Exception {
+        ModelBundle b = ModelBundle.load(LearnFixtures.trainedCnn2d());
+        List<Star> stars = Star.of(LearnFixtures.smallCrts());
+        Classifier c = new Classifier(b);
+        List<Prediction> whole = c.classify(stars, ProgressMonitor.NONE, stars.size());
+        List<Prediction> chunked = c.classify(stars, ProgressMonitor.NONE, 7);
+        assertEquals(stars.size(), chunked.size());
+        for (int i = 0; i < whole.size(); i++) {
+            assertEquals(whole.get(i).id(), chunked.get(i).id());
+            // batches of 7 instead of 45 change BLAS's blocking: equal to float rounding, not to the bit
+            assertArrayEquals(whole.get(i).probabilities(), chunked.get(i).probabilities(), 1e-6f, whole.get(i).id());
+            assertEquals(whole.get(i).predicted(), chunked.get(i).predicted());
+            assertEquals(whole.get(i).flags(), chunked.get(i).flags());
+        }
+    }
+
+    @Test
     void roundTripGivesIdenticalPredictions() throws Exception {
         ModelBundle a = ModelBundle.load(LearnFixtures.trainedCnn2d());
         Path copy = dir.resolve("copy.zip");
