@@ -17,16 +17,24 @@ import uk.ac.starlink.table.StarTableWriter;
  * Writes a catalog as one long table (id, band, time, mag, err, class; one row per observation)
  * to CSV, FITS binary table, VOTable or ECSV, chosen by the file extension. The loader reads each
  * back to the same curves. Catalog metadata (periods, positions) is not part of the long format.
- * Written to a temporary file and moved into place, so a failed export never leaves half a file.
+ * What a format cannot hold so that it reads back the same is refused, with the star and the
+ * reason, before any file is created (see {@link #refusal}). Written to a temporary file and moved
+ * into place, so a failed export never leaves half a file.
  */
 public final class CatalogExport {
     public static final String[] COLUMNS = {"id", "band", "time", "mag", "err", "class"};
 
     private CatalogExport() { }
 
-    /** @return the number of rows written */
+    /**
+     * @return the number of rows written
+     * @throws IllegalArgumentException for an unknown extension, or a catalog this format cannot
+     *         hold without loss (nothing is written then)
+     */
     public static long write(Catalog catalog, Path out) throws IOException {
         String format = formatOf(out);
+        String refused = refusal(catalog, format);
+        if (refused != null) throw new IllegalArgumentException("cannot export to " + out.getFileName() + ": " + refused);
         AtomicFiles.writeBytes(out, os -> {
             if (format.equals("csv")) writeCsv(catalog, os);
             else writeStil(catalog, os, format);
@@ -45,6 +53,94 @@ public final class CatalogExport {
             default -> throw new IllegalArgumentException("cannot export to '" + out.getFileName()
                     + "': expected a file ending in .csv, .fits, .vot or .ecsv");
         };
+    }
+
+    /**
+     * Why this catalog would not read back the same from this format (csv, fits, votable, ecsv),
+     * or null when it would. Refused in every format: an empty id; a control character (a line
+     * break splits the row) or an unpaired surrogate in an id, band or class; a leading or trailing
+     * space (the readers trim cells); two curves with the same id and band (they read back as
+     * one); a curve without points; a time or magnitude that is not finite; errors given for some
+     * points only, or negative or infinite ones. FITS and ECSV (as STIL writes it) hold ASCII text only.
+     */
+    public static String refusal(Catalog catalog, String format) {
+        boolean asciiOnly = format.equals("fits") || format.equals("ecsv");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int refused = 0;
+        String first = null;
+        for (LightCurve c : catalog.curves()) {
+            String why = curveRefusal(c, asciiOnly, format);
+            if (why == null && !seen.add(c.id() + '\u0000' + c.band())) {
+                why = "the id and band " + shown(c.band()) + " occur twice; they would read back as one curve";
+            }
+            if (why == null) continue;
+            if (refused++ == 0) first = "star " + shown(c.id()) + ": " + why;
+        }
+        if (first == null) return null;
+        return refused == 1 ? first : first + " (" + refused + " curves cannot be written; this is the first)";
+    }
+
+    private static String curveRefusal(LightCurve c, boolean asciiOnly, String format) {
+        if (c.id().isEmpty()) return "an empty id cannot be read back";
+        String[][] texts = {{"id", c.id()}, {"band", c.band()}, {"class", c.label()}};
+        for (String[] t : texts) {
+            String why = textRefusal(t[1], asciiOnly);
+            if (why == null) continue;
+            String what = "the " + t[0] + (t[0].equals("id") ? " " : " " + shown(t[1]) + " ") + why;
+            if (!why.startsWith("is not ASCII")) return what;
+            return what + (format.equals("fits") ? "; FITS text is ASCII only"
+                    : "; STIL writes and reads ECSV as ASCII only") + ": export to .vot or .csv instead";
+        }
+        if (c.size() == 0) return "the curve has no points; the long format cannot hold an empty curve";
+        double[] t = c.time(), m = c.mag(), e = c.err();
+        int missingErr = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (!Double.isFinite(t[i]) || !Double.isFinite(m[i])) {
+                return "point " + (i + 1) + " has a time or magnitude that is not finite (" + t[i] + ", " + m[i]
+                        + "); the readers skip such rows";
+            }
+            if (e == null) continue;
+            if (Double.isNaN(e[i])) missingErr++;
+            else if (!(e[i] >= 0) || e[i] == Double.POSITIVE_INFINITY) {
+                return "point " + (i + 1) + " has the error " + e[i] + "; the readers take only finite errors >= 0";
+            }
+        }
+        if (missingErr > 0 && missingErr < t.length) {
+            return missingErr + " of " + t.length + " points have no error (NaN); the readers would drop the errors of the whole curve";
+        }
+        return null;
+    }
+
+    /** Why one id, band or class (null: no class) cannot be written, or null. */
+    private static String textRefusal(String s, boolean asciiOnly) {
+        if (s == null) return null;
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int cp = s.codePointAt(i); // an unpaired surrogate comes back as itself
+            if (Character.isISOControl(cp)) {
+                return String.format(Locale.ROOT, "holds the control character U+%04X, which no exported format "
+                        + "reads back within one row", cp);
+            }
+            if (Character.getType(cp) == Character.SURROGATE) {
+                return String.format(Locale.ROOT, "holds an unpaired surrogate U+%04X, which no text encoding can hold", cp);
+            }
+            if (asciiOnly && cp > 0x7f) return String.format(Locale.ROOT, "is not ASCII (U+%04X)", cp);
+        }
+        if (!s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ')) {
+            return "starts or ends with a space, which the readers trim";
+        }
+        return null;
+    }
+
+    /** A text quoted for messages, control characters and unpaired surrogates spelled out as escapes. */
+    static String shown(String s) {
+        StringBuilder b = new StringBuilder("'");
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int cp = s.codePointAt(i);
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.SURROGATE) {
+                b.append(String.format(Locale.ROOT, "\\u%04X", cp));
+            } else b.appendCodePoint(cp);
+        }
+        return b.append('\'').toString();
     }
 
     private static void writeCsv(Catalog catalog, OutputStream os) throws IOException {
