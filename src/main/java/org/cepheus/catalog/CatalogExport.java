@@ -164,7 +164,50 @@ public final class CatalogExport {
     private static void writeStil(Catalog catalog, OutputStream os, String format) throws IOException {
         StilReader.quietLogging();
         StarTableWriter writer = new StarTableOutput().getHandler(format.toLowerCase(Locale.ROOT));
-        writer.writeStarTable(new LongTable(catalog), os);
+        OutputStream target = format.equals("ecsv") ? new QuotedHashRows(os) : os;
+        writer.writeStarTable(new LongTable(catalog, format.equals("fits")), target);
+        target.flush();
+    }
+
+    /**
+     * Puts double quotes around an ECSV data row's first field when it starts with '#': STIL leaves
+     * such an id bare, and readers that skip '#' comment lines (astropy does) would drop the row.
+     * Such a bare field holds no space or quote (STIL would have quoted it), so quoting needs no escapes.
+     */
+    private static final class QuotedHashRows extends java.io.FilterOutputStream {
+        private boolean inHeader = true;      // the '# ' YAML lines and the column-name line
+        private boolean lineStart = true;
+        private boolean headerEndsWithLine;
+        private boolean inQuotedField;
+
+        QuotedHashRows(OutputStream os) { super(new java.io.BufferedOutputStream(os, 1 << 16)); }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (lineStart) {
+                lineStart = false;
+                if (b == '#' && !inHeader) {
+                    out.write('"');
+                    inQuotedField = true;
+                } else if (b != '#' && inHeader) {
+                    headerEndsWithLine = true;
+                }
+            }
+            if (inQuotedField && (b == ' ' || b == '\n')) {
+                out.write('"');
+                inQuotedField = false;
+            }
+            out.write(b);
+            if (b == '\n') {
+                lineStart = true;
+                if (headerEndsWithLine) inHeader = false;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) write(b[i]);
+        }
     }
 
     /** The catalog seen as one long STIL table, without copying the arrays. */
@@ -172,10 +215,24 @@ public final class CatalogExport {
         private final LightCurve[] curves;
         private final long[] firstRow; // row index of each curve's first point, plus the total
 
-        LongTable(Catalog catalog) {
+        private final int[] textWidths; // id, band, class; null: let STIL measure
+
+        /**
+         * @param fixedWidths give the text columns their width up front, at least 1 (FITS: STIL
+         *        otherwise declares an all-empty column as TFORM 0A, which astropy cannot read)
+         */
+        LongTable(Catalog catalog, boolean fixedWidths) {
             curves = catalog.curves().toArray(new LightCurve[0]);
             firstRow = new long[curves.length + 1];
             for (int i = 0; i < curves.length; i++) firstRow[i + 1] = firstRow[i] + curves[i].size();
+            textWidths = fixedWidths ? new int[]{1, 1, 1} : null;
+            if (fixedWidths) {
+                for (LightCurve c : curves) { // ASCII text (checked by refusal): one byte per char
+                    textWidths[0] = Math.max(textWidths[0], c.id().length());
+                    textWidths[1] = Math.max(textWidths[1], c.band().length());
+                    if (c.label() != null) textWidths[2] = Math.max(textWidths[2], c.label().length());
+                }
+            }
             setName("cepheus light curves");
         }
 
@@ -184,6 +241,14 @@ public final class CatalogExport {
 
         @Override
         public ColumnInfo getColumnInfo(int icol) {
+            ColumnInfo info = info(icol);
+            if (textWidths != null && info.getContentClass() == String.class) {
+                info.setElementSize(textWidths[icol == 0 ? 0 : icol == 1 ? 1 : 2]);
+            }
+            return info;
+        }
+
+        private static ColumnInfo info(int icol) {
             return switch (icol) {
                 case 0 -> new ColumnInfo("id", String.class, "star id");
                 case 1 -> new ColumnInfo("band", String.class, "photometric band");

@@ -66,6 +66,29 @@ class ExportAwkwardIdsTest {
         assertReadsBack(catalogOf(UNICODE_IDS, true), dir.resolve("unicode." + ext));
     }
 
+    /** astropy cannot read a FITS string column declared 0A: an all-empty band or class is given width 1. */
+    @org.junit.jupiter.api.Test
+    void emptyTextColumnsHaveAFitsWidth(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("empty.fits");
+        assertReadsBack(new Catalog("e", List.of(renamed(0, "x", "", null), renamed(1, "y", "", null)), List.of()), out);
+        String headers = new String(Files.readAllBytes(out), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(headers.matches("(?s).*TFORM\\d+ *= *'0A.*"), "a 0A column");
+        assertTrue(headers.matches("(?s).*TFORM2 *= *'1A.*"), "the band column is 1A");
+    }
+
+    /** STIL writes an id starting with '#' bare at the start of an ECSV row; astropy would skip it as a comment. */
+    @org.junit.jupiter.api.Test
+    void ecsvRowsNeverStartWithAHash(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("hash.ecsv");
+        assertReadsBack(catalogOf(ASCII_IDS, true), out);
+        List<String> lines = Files.readAllLines(out);
+        int names = lines.indexOf("id band time mag err class");
+        assertTrue(names > 0, "the column-name line");
+        assertTrue(lines.subList(0, names).stream().allMatch(l -> l.startsWith("# ")), "header lines");
+        assertTrue(lines.subList(names + 1, lines.size()).stream().noneMatch(l -> l.startsWith("#")), "no data row looks like a comment");
+        assertTrue(lines.get(names + 1).startsWith("\"#comment-like\" "), lines.get(names + 1));
+    }
+
     /** FITS text is ASCII; STIL writes ECSV non-ASCII characters as '?' (and reads it as ASCII). */
     @ParameterizedTest
     @ValueSource(strings = {"fits", "fit", "fts", "ecsv"})
