@@ -94,10 +94,7 @@ class ExportAwkwardIdsTest {
     @ValueSource(strings = {"fits", "fit", "fts", "ecsv"})
     void asciiOnlyFormatsRefuseNonAsciiText(String ext, @TempDir Path dir) {
         assertRefused(catalogOf(UNICODE_IDS, false), dir.resolve("unicode." + ext), "V* α Cen", "ASCII", ".vot");
-        Catalog band = new Catalog("b", List.of(renamed(0, "plain", "Vé", null)), List.of());
-        assertRefused(band, dir.resolve("band." + ext), "plain", "band", "ASCII");
-        Catalog label = new Catalog("c", List.of(renamed(0, "plain", "V", "δ Cep")), List.of());
-        assertRefused(label, dir.resolve("class." + ext), "plain", "class", "ASCII");
+        assertBandAndClassRefused(dir, ext, "Vé", "δ Cep", "ASCII");
     }
 
     /** Line breaks and other control characters would split a row (or be mangled): refused in every format. */
@@ -108,10 +105,15 @@ class ExportAwkwardIdsTest {
             Catalog c = new Catalog("ctl", List.of(renamed(0, "fine", "V", null), renamed(1, id, "V", null)), List.of());
             assertRefused(c, dir.resolve("ctl." + ext), id.substring(0, 2), "control character");
         }
-        Catalog band = new Catalog("b", List.of(renamed(0, "fine", "V\n", null)), List.of());
-        assertRefused(band, dir.resolve("band." + ext), "fine", "band", "control character");
-        Catalog label = new Catalog("c", List.of(renamed(0, "fine", "V", "RR\r\nLyr")), List.of());
-        assertRefused(label, dir.resolve("class." + ext), "fine", "class", "control character");
+        assertBandAndClassRefused(dir, ext, "V\n", "RR\r\nLyr", "control character");
+    }
+
+    /** A plain star with this band, then with this class, is refused for the reason given. */
+    private static void assertBandAndClassRefused(Path dir, String ext, String band, String label, String reason) {
+        assertRefused(new Catalog("b", List.of(renamed(0, "plain", band, null)), List.of()),
+                dir.resolve("band." + ext), "plain", "band", reason);
+        assertRefused(new Catalog("c", List.of(renamed(0, "plain", "V", label)), List.of()),
+                dir.resolve("class." + ext), "plain", "class", reason);
     }
 
     /** What the readers cannot tell apart or drop is refused rather than lost. */
