@@ -17,16 +17,24 @@ import uk.ac.starlink.table.StarTableWriter;
  * Writes a catalog as one long table (id, band, time, mag, err, class; one row per observation)
  * to CSV, FITS binary table, VOTable or ECSV, chosen by the file extension. The loader reads each
  * back to the same curves. Catalog metadata (periods, positions) is not part of the long format.
- * Written to a temporary file and moved into place, so a failed export never leaves half a file.
+ * What a format cannot hold so that it reads back the same is refused, with the star and the
+ * reason, before any file is created (see {@link #refusal}). Written to a temporary file and moved
+ * into place, so a failed export never leaves half a file.
  */
 public final class CatalogExport {
     public static final String[] COLUMNS = {"id", "band", "time", "mag", "err", "class"};
 
     private CatalogExport() { }
 
-    /** @return the number of rows written */
+    /**
+     * @return the number of rows written
+     * @throws IllegalArgumentException for an unknown extension, or a catalog this format cannot
+     *         hold without loss (nothing is written then)
+     */
     public static long write(Catalog catalog, Path out) throws IOException {
         String format = formatOf(out);
+        String refused = refusal(catalog, format);
+        if (refused != null) throw new IllegalArgumentException("cannot export to " + out.getFileName() + ": " + refused);
         AtomicFiles.writeBytes(out, os -> {
             if (format.equals("csv")) writeCsv(catalog, os);
             else writeStil(catalog, os, format);
@@ -45,6 +53,94 @@ public final class CatalogExport {
             default -> throw new IllegalArgumentException("cannot export to '" + out.getFileName()
                     + "': expected a file ending in .csv, .fits, .vot or .ecsv");
         };
+    }
+
+    /**
+     * Why this catalog would not read back the same from this format (csv, fits, votable, ecsv),
+     * or null when it would. Refused in every format: an empty id; a control character (a line
+     * break splits the row) or an unpaired surrogate in an id, band or class; a leading or trailing
+     * space (the readers trim cells); two curves with the same id and band (they read back as
+     * one); a curve without points; a time or magnitude that is not finite; errors given for some
+     * points only, or negative or infinite ones. FITS and ECSV (as STIL writes it) hold ASCII text only.
+     */
+    public static String refusal(Catalog catalog, String format) {
+        boolean asciiOnly = format.equals("fits") || format.equals("ecsv");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int refused = 0;
+        String first = null;
+        for (LightCurve c : catalog.curves()) {
+            String why = curveRefusal(c, asciiOnly, format);
+            if (why == null && !seen.add(c.id() + '\u0000' + c.band())) {
+                why = "the id and band " + shown(c.band()) + " occur twice; they would read back as one curve";
+            }
+            if (why == null) continue;
+            if (refused++ == 0) first = "star " + shown(c.id()) + ": " + why;
+        }
+        if (first == null) return null;
+        return refused == 1 ? first : first + " (" + refused + " curves cannot be written; this is the first)";
+    }
+
+    private static String curveRefusal(LightCurve c, boolean asciiOnly, String format) {
+        if (c.id().isEmpty()) return "an empty id cannot be read back";
+        String[][] texts = {{"id", c.id()}, {"band", c.band()}, {"class", c.label()}};
+        for (String[] t : texts) {
+            String why = textRefusal(t[1], asciiOnly);
+            if (why == null) continue;
+            String what = "the " + t[0] + (t[0].equals("id") ? " " : " " + shown(t[1]) + " ") + why;
+            if (!why.startsWith("is not ASCII")) return what;
+            return what + (format.equals("fits") ? "; FITS text is ASCII only"
+                    : "; STIL writes and reads ECSV as ASCII only") + ": export to .vot or .csv instead";
+        }
+        if (c.size() == 0) return "the curve has no points; the long format cannot hold an empty curve";
+        double[] t = c.time(), m = c.mag(), e = c.err();
+        int missingErr = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (!Double.isFinite(t[i]) || !Double.isFinite(m[i])) {
+                return "point " + (i + 1) + " has a time or magnitude that is not finite (" + t[i] + ", " + m[i]
+                        + "); the readers skip such rows";
+            }
+            if (e == null) continue;
+            if (Double.isNaN(e[i])) missingErr++;
+            else if (!(e[i] >= 0) || e[i] == Double.POSITIVE_INFINITY) {
+                return "point " + (i + 1) + " has the error " + e[i] + "; the readers take only finite errors >= 0";
+            }
+        }
+        if (missingErr > 0 && missingErr < t.length) {
+            return missingErr + " of " + t.length + " points have no error (NaN); the readers would drop the errors of the whole curve";
+        }
+        return null;
+    }
+
+    /** Why one id, band or class (null: no class) cannot be written, or null. */
+    private static String textRefusal(String s, boolean asciiOnly) {
+        if (s == null) return null;
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int cp = s.codePointAt(i); // an unpaired surrogate comes back as itself
+            if (Character.isISOControl(cp)) {
+                return String.format(Locale.ROOT, "holds the control character U+%04X, which no exported format "
+                        + "reads back within one row", cp);
+            }
+            if (Character.getType(cp) == Character.SURROGATE) {
+                return String.format(Locale.ROOT, "holds an unpaired surrogate U+%04X, which no text encoding can hold", cp);
+            }
+            if (asciiOnly && cp > 0x7f) return String.format(Locale.ROOT, "is not ASCII (U+%04X)", cp);
+        }
+        if (!s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ')) {
+            return "starts or ends with a space, which the readers trim";
+        }
+        return null;
+    }
+
+    /** A text quoted for messages, control characters and unpaired surrogates spelled out as escapes. */
+    static String shown(String s) {
+        StringBuilder b = new StringBuilder("'");
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int cp = s.codePointAt(i);
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.SURROGATE) {
+                b.append(String.format(Locale.ROOT, "\\u%04X", cp));
+            } else b.appendCodePoint(cp);
+        }
+        return b.append('\'').toString();
     }
 
     private static void writeCsv(Catalog catalog, OutputStream os) throws IOException {
@@ -68,7 +164,50 @@ public final class CatalogExport {
     private static void writeStil(Catalog catalog, OutputStream os, String format) throws IOException {
         StilReader.quietLogging();
         StarTableWriter writer = new StarTableOutput().getHandler(format.toLowerCase(Locale.ROOT));
-        writer.writeStarTable(new LongTable(catalog), os);
+        OutputStream target = format.equals("ecsv") ? new QuotedHashRows(os) : os;
+        writer.writeStarTable(new LongTable(catalog, format.equals("fits")), target);
+        target.flush();
+    }
+
+    /**
+     * Puts double quotes around an ECSV data row's first field when it starts with '#': STIL leaves
+     * such an id bare, and readers that skip '#' comment lines (astropy does) would drop the row.
+     * Such a bare field holds no space or quote (STIL would have quoted it), so quoting needs no escapes.
+     */
+    private static final class QuotedHashRows extends java.io.FilterOutputStream {
+        private boolean inHeader = true;      // the '# ' YAML lines and the column-name line
+        private boolean lineStart = true;
+        private boolean headerEndsWithLine;
+        private boolean inQuotedField;
+
+        QuotedHashRows(OutputStream os) { super(new java.io.BufferedOutputStream(os, 1 << 16)); }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (lineStart) {
+                lineStart = false;
+                if (b == '#' && !inHeader) {
+                    out.write('"');
+                    inQuotedField = true;
+                } else if (b != '#' && inHeader) {
+                    headerEndsWithLine = true;
+                }
+            }
+            if (inQuotedField && (b == ' ' || b == '\n')) {
+                out.write('"');
+                inQuotedField = false;
+            }
+            out.write(b);
+            if (b == '\n') {
+                lineStart = true;
+                if (headerEndsWithLine) inHeader = false;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) write(b[i]);
+        }
     }
 
     /** The catalog seen as one long STIL table, without copying the arrays. */
@@ -76,10 +215,24 @@ public final class CatalogExport {
         private final LightCurve[] curves;
         private final long[] firstRow; // row index of each curve's first point, plus the total
 
-        LongTable(Catalog catalog) {
+        private final int[] textWidths; // id, band, class; null: let STIL measure
+
+        /**
+         * @param fixedWidths give the text columns their width up front, at least 1 (FITS: STIL
+         *        otherwise declares an all-empty column as TFORM 0A, which astropy cannot read)
+         */
+        LongTable(Catalog catalog, boolean fixedWidths) {
             curves = catalog.curves().toArray(new LightCurve[0]);
             firstRow = new long[curves.length + 1];
             for (int i = 0; i < curves.length; i++) firstRow[i + 1] = firstRow[i] + curves[i].size();
+            textWidths = fixedWidths ? new int[]{1, 1, 1} : null;
+            if (fixedWidths) {
+                for (LightCurve c : curves) { // ASCII text (checked by refusal): one byte per char
+                    textWidths[0] = Math.max(textWidths[0], c.id().length());
+                    textWidths[1] = Math.max(textWidths[1], c.band().length());
+                    if (c.label() != null) textWidths[2] = Math.max(textWidths[2], c.label().length());
+                }
+            }
             setName("cepheus light curves");
         }
 
@@ -88,6 +241,14 @@ public final class CatalogExport {
 
         @Override
         public ColumnInfo getColumnInfo(int icol) {
+            ColumnInfo info = info(icol);
+            if (textWidths != null && info.getContentClass() == String.class) {
+                info.setElementSize(textWidths[icol == 0 ? 0 : icol == 1 ? 1 : 2]);
+            }
+            return info;
+        }
+
+        private static ColumnInfo info(int icol) {
             return switch (icol) {
                 case 0 -> new ColumnInfo("id", String.class, "star id");
                 case 1 -> new ColumnInfo("band", String.class, "photometric band");

@@ -51,6 +51,8 @@ public final class DelimitedReader extends TextCatalogReader {
         String layout = header == null ? "(time mag" + (columns.err() >= 0 ? " err)" : ")")
                 : "(" + String.join(",", header) + ")";
         RowParser rows = new RowParser(path, columns, count, layout, stem(path), OgleReader.bandOf(path));
+        // Cepheus's own export always ends with a newline: without one its last row was cut short
+        if (header != null && header.equals(List.of(CatalogExport.COLUMNS))) rows.requireFinalNewline();
         boolean hasRow = header == null || tok.next();
         return rows.parse(tok, hasRow, header != null);
     }

@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class FileProblems {
     static final int REPORTED_LINES = 5;
+    /** A last row cut off by a copy or download that stopped early. */
+    static final String TRUNCATED = "truncated: the last row is incomplete (the file does not end with a newline)";
 
     private final Path file;
     private final List<LoadProblem> problems = new ArrayList<>();

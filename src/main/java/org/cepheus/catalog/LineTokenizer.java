@@ -116,6 +116,8 @@ final class LineTokenizer {
     }
 
     int count() { return count; }
+    /** True when the current line is the last and no line break ends it (a file cut short, or a writer that omits it). */
+    boolean unterminated() { return lineEnd == end; }
     int lineNumber() { return lineNumber; }
 
     boolean isEmpty(int field) { return starts[field] == ends[field]; }

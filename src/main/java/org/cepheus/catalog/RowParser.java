@@ -18,6 +18,7 @@ final class RowParser {
     private final String layout; // e.g. "(HJD mag err)", for messages
     private final String defaultId;
     private final String defaultBand;
+    private boolean requireFinalNewline;
 
     RowParser(Path file, Columns columns, int expectedColumns, String layout, String defaultId, String defaultBand) {
         this.file = file;
@@ -26,6 +27,12 @@ final class RowParser {
         this.layout = layout;
         this.defaultId = defaultId;
         this.defaultBand = defaultBand;
+    }
+
+    /** For a layout whose writer always ends the file with a newline: a last row without one is cut short and skipped. */
+    RowParser requireFinalNewline() {
+        requireFinalNewline = true;
+        return this;
     }
 
     /**
@@ -46,9 +53,10 @@ final class RowParser {
         int good = 0, rows = 0;
         do {
             rows++;
-            if (tok.count() != expectedColumns) {
-                problems.badLine(tok.lineNumber(), "expected " + expectedColumns + " columns " + layout
-                        + ", found " + tok.count() + ": " + tok.lineText());
+            if (tok.count() != expectedColumns || (requireFinalNewline && tok.unterminated())) {
+                String count = tok.count() == expectedColumns ? ""
+                        : "expected " + expectedColumns + " columns " + layout + ", found " + tok.count() + ": ";
+                problems.badLine(tok.lineNumber(), (tok.unterminated() ? FileProblems.TRUNCATED + ": " : "") + count + tok.lineText());
                 continue;
             }
             int field = c0;

@@ -64,14 +64,19 @@ public final class StilReader implements CatalogReader {
     public ReadResult read(Path path) throws IOException {
         if (name.equals("votable")) {
             String refused = XmlGuard.check(path);
-            if (refused != null) return ReadResult.failed(new LoadProblem(path, 0, "VOTable refused: " + refused));
+            if (refused != null) {
+                String cut = tail(path).contains("</VOTABLE>") ? "" : "truncated: the file ends before </VOTABLE>; ";
+                return ReadResult.failed(new LoadProblem(path, 0, "VOTable refused: " + cut + refused));
+            }
         }
         StarTable table;
         try {
             table = new StarTableFactory(false).makeStarTable(new FileDataSource(path.toFile()), handler);
         } catch (IOException | RuntimeException e) {
             String why = String.valueOf(e.getMessage()).replace(path.toAbsolutePath().toString(), "file");
-            return ReadResult.failed(new LoadProblem(path, 0, "expected a " + name + " table: " + why));
+            String cut = name.equals("fits") ? FitsBlocks.truncation(path) : null;
+            return ReadResult.failed(new LoadProblem(path, 0, cut != null ? cut + " (" + why + ")"
+                    : "expected a " + name + " table: " + why));
         }
         List<String> header = new ArrayList<>();
         for (int i = 0; i < table.getColumnCount(); i++) header.add(table.getColumnInfo(i).getName());
@@ -86,18 +91,38 @@ public final class StilReader implements CatalogReader {
         } catch (IllegalArgumentException e) {
             return ReadResult.failed(new LoadProblem(path, 0, e.getMessage()));
         }
-        return readRows(path, table, columns);
+        // ECSV writers end every row with a newline: without one, the last row was cut short
+        boolean lastRowCut = name.equals("ecsv") && !tail(path).endsWith("\n");
+        return readRows(path, table, columns, lastRowCut);
     }
 
-    private static ReadResult readRows(Path path, StarTable table, Columns c) throws IOException {
+    /** The last bytes of the file, as Latin-1. */
+    private static String tail(Path path) throws IOException {
+        try (var ch = java.nio.channels.FileChannel.open(path)) {
+            long size = ch.size();
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) Math.min(size, 64));
+            while (b.hasRemaining() && ch.read(b, size - b.capacity() + b.position()) >= 0) { }
+            return new String(b.array(), 0, b.position(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** @param lastRowCut skip the last row and report the file truncated */
+    private static ReadResult readRows(Path path, StarTable table, Columns c, boolean lastRowCut) throws IOException {
         FileProblems problems = new FileProblems(path);
         Map<String, CurveBuilder> groups = new LinkedHashMap<>();
         String defaultId = TextCatalogReader.stem(path);
         int row = 0, good = 0;
+        Object[] held = null; // with lastRowCut, each row is used only once the next one is read
         try (RowSequence rows = table.getRowSequence()) {
             while (rows.next()) {
-                row++;
                 Object[] cells = rows.getRow();
+                if (lastRowCut) {
+                    Object[] now = cells.clone();
+                    cells = held;
+                    held = now;
+                    if (cells == null) continue;
+                }
+                row++;
                 double t = number(cells[c.time()]), m = number(cells[c.mag()]);
                 double e = c.err() >= 0 ? number(cells[c.err()]) : Double.NaN;
                 if (!Double.isFinite(t) || !Double.isFinite(m)) {
@@ -115,9 +140,9 @@ public final class StilReader implements CatalogReader {
                     problems.badLine(row, "row " + row + ": expected a star id, found an empty cell");
                     continue;
                 }
+                String label = c.label() >= 0 ? text(cells[c.label()]) : "";
                 CurveBuilder b = groups.computeIfAbsent(id + '\u0000' + band, k -> {
                     CurveBuilder nb = new CurveBuilder(id, band);
-                    String label = c.label() >= 0 ? text(cells[c.label()]) : "";
                     nb.label = label.isEmpty() ? null : label;
                     return nb;
                 });
@@ -125,6 +150,7 @@ public final class StilReader implements CatalogReader {
                 good++;
             }
         }
+        if (held != null) problems.badLine(row + 1, "row " + (row + 1) + ": " + FileProblems.TRUNCATED);
         if (good == 0) {
             problems.file(row == 0 ? "table has no rows" : "no readable rows");
             return new ReadResult(List.of(), problems.list());

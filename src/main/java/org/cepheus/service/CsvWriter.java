@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  * The one way Cepheus writes CSV. Quoting follows RFC 4180: a field holding a comma, a double
  * quote, CR or LF is put in double quotes, with its quotes doubled. Text cells that a spreadsheet
  * would run as a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe, unless
- * the whole text is a plain number; number cells are written as numbers. {@link #readBack}
- * undoes the apostrophe, so Cepheus reads its own exports back to the original ids.
+ * the whole text is a plain number; a text that already starts with apostrophes before such a
+ * character gets one more, so the escape can always be undone. A text starting with '#' is quoted,
+ * so that a reader skipping '#' comment lines does not skip its row. Number cells are written as
+ * numbers. {@link #readBack} undoes the apostrophe, so Cepheus reads its own exports back to the
+ * original text, whatever it was.
  */
 public final class CsvWriter {
     private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -73,7 +76,8 @@ public final class CsvWriter {
     /** The text as a CSV field: neutralised, then quoted when it must be. */
     public static String textCell(String s) {
         if (s == null || s.isEmpty()) return "";
-        if (FORMULA_STARTS.indexOf(s.charAt(0)) >= 0 && !NUMBER.matcher(s).matches()) s = "'" + s;
+        if (formulaLike(s)) s = "'" + s;
+        if (s.charAt(0) == '#') return '"' + s.replace("\"", "\"\"") + '"';
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == ',' || c == '"' || c == '\n' || c == '\r') return '"' + s.replace("\"", "\"\"") + '"';
@@ -83,14 +87,17 @@ public final class CsvWriter {
 
     /**
      * A text cell as read from CSV, without the apostrophe {@link #textCell} put before a formula
-     * character. Only an original text starting with an apostrophe and one of those characters
-     * (no star id or class does) reads back differently.
+     * character: the exact inverse of {@link #textCell}'s neutralising.
      */
     public static String readBack(String cell) {
-        if (cell.length() >= 2 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
-                && !NUMBER.matcher(cell.substring(1)).matches()) {
-            return cell.substring(1);
-        }
-        return cell;
+        return cell.length() >= 2 && cell.charAt(0) == '\'' && formulaLike(cell.substring(1)) ? cell.substring(1) : cell;
+    }
+
+    /** Starts, after any apostrophes, with a formula character, and is not a plain number. */
+    private static boolean formulaLike(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == '\'') i++;
+        if (i == s.length() || FORMULA_STARTS.indexOf(s.charAt(i)) < 0) return false;
+        return !NUMBER.matcher(i == 0 ? s : s.substring(i)).matches();
     }
 }

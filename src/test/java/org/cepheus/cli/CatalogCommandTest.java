@@ -92,6 +92,18 @@ class CatalogCommandTest {
     }
 
     @Test
+    void anExportThatWouldLoseStarsIsRefusedBeforeWriting(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("unicode.csv");
+        java.nio.file.Files.writeString(csv, "id,time,mag\nV* α Cen,1.0,10.5\nV* α Cen,2.0,10.6\nV* β Cen,1.5,11.0\n");
+        Path out = dir.resolve("out.fits");
+        CliRun export = run("catalog", "export", csv.toString(), "--out", out.toString());
+        assertEquals(2, export.code(), export.err());
+        assertTrue(export.err().contains("star 'V* α Cen'") && export.err().contains("ASCII"), export.err());
+        assertTrue(!java.nio.file.Files.exists(out), "nothing written");
+        assertEquals(0, run("catalog", "export", csv.toString(), "--out", dir.resolve("out.vot").toString()).code());
+    }
+
+    @Test
     void humanInfoShowsCountsAndClasses() {
         CliRun r = run("catalog", "info", TestData.ogle().toString(), "--classes", "F");
         assertEquals(0, r.code());

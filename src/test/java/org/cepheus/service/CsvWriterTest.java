@@ -45,6 +45,26 @@ class CsvWriterTest {
         assertEquals("'-1.5", CsvWriter.readBack("'-1.5"), "nothing to undo before a number");
     }
 
+    @Test
+    void aLeadingHashIsQuotedSoTheRowIsNotAComment() {
+        assertCells("#comment-like", "\"#comment-like\"",
+                "#a \"b\"", "\"#a \"\"b\"\"\"",
+                "a#b", "a#b");
+    }
+
+    /** Text that already looks neutralised gets one apostrophe more: every text reads back as it was. */
+    @Test
+    void apostrophesBeforeFormulaCharactersReadBackExactly() {
+        assertCells("'=1+2", "''=1+2",
+                "''-cmd", "'''-cmd",
+                "'-1.5", "'-1.5",
+                "'plain", "'plain",
+                "'", "'");
+        for (String s : new String[]{"'=1+2", "''-cmd", "'@x", "'-1.5", "'plain", "'", "''", "=x", "'\tx"}) {
+            assertEquals(s, CsvWriter.readBack(CsvWriter.textCell(s)), s);
+        }
+    }
+
     /** Pairs of (text, the CSV field expected for it). */
     private static void assertCells(String... textAndField) {
         for (int i = 0; i < textAndField.length; i += 2) {
