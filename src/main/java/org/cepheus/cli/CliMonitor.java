@@ -23,8 +23,16 @@ final class CliMonitor implements ProgressMonitor, AutoCloseable {
     }
 
     /**
-     * Installs a Ctrl-C hook that cancels and waits (up to 30 s) until {@code worker} has finished
-     * or the command has closed this monitor (it closes it once its files are written).
+     * How long the hook waits for the job to stop: SIGINT/SIGTERM must end the process within 2 s,
+     * and the long loops check the monitor every few milliseconds, so atomic writers have removed
+     * their temp files by then.
+     */
+    static final long CANCEL_WAIT_MS = 1_800;
+
+    /**
+     * Installs a Ctrl-C / SIGTERM hook that cancels and waits (up to {@link #CANCEL_WAIT_MS}) until
+     * {@code worker} has finished or the command has closed this monitor; commands close it once
+     * their files are written (or removed), so the try-with-resources must enclose the writing.
      */
     CliMonitor cancelOnInterrupt(Thread worker) {
         hook = new Thread(() -> {
@@ -32,7 +40,9 @@ final class CliMonitor implements ProgressMonitor, AutoCloseable {
             cancelled.set(true);
             err.println("cancelling: finishing the current step...");
             try {
-                done.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                if (!done.await(CANCEL_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    err.println("cancelling: the job did not stop in time; exiting anyway");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

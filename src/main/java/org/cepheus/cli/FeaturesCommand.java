@@ -35,8 +35,8 @@ public final class FeaturesCommand implements Callable<Integer> {
         try (CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread())) {
             Catalog catalog = data.loadWithWarnings(0, monitor, new java.io.PrintWriter(System.err, true));
             table = FeatureTable.job(catalog, cfg, root.features()).run(monitor);
+            FeatureTable.writeCsv(table, out); // inside: Ctrl-C / SIGTERM waits for the file
         }
-        FeatureTable.writeCsv(table, out);
         System.err.printf("Wrote %d features of %d stars to %s%n", table.names().size(), table.rows().size(), out);
         return 0;
     }

@@ -63,24 +63,27 @@ public final class PeriodCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Catalog catalog = load.loadWithWarnings(err);
         List<PeriodResult> results;
+        // the monitor stays open until the file is written: Ctrl-C / SIGTERM waits for that
         try (CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread())) {
+            err.printf("Searching %d curves for periods (%s)...%n", catalog.curves().size(), o.method());
+            err.flush();
             results = PeriodService.searchAll(catalog.curves(), o, monitor);
-        }
-        Map<LightCurve, String> names = ScienceCli.names(catalog.curves());
-        int failed = 0;
-        AtomicFiles.writeText(out, w -> {
-            CsvWriter csv = new CsvWriter(w);
-            csv.row("id", "period", "power", "fap", "method");
-            for (int i = 0; i < results.size(); i++) {
-                PeriodResult r = results.get(i);
-                String name = names.get(catalog.curves().get(i));
-                for (int k = 0; k < Math.min(top, r.peaks().size()); k++) {
-                    Peak p = r.peaks().get(k);
-                    csv.text(name).number(p.period()).number(p.power()).number(k == 0 ? r.fap() : Double.NaN).text(r.method());
-                    csv.endRow();
+            Map<LightCurve, String> names = ScienceCli.names(catalog.curves());
+            AtomicFiles.writeText(out, w -> {
+                CsvWriter csv = new CsvWriter(w);
+                csv.row("id", "period", "power", "fap", "method");
+                for (int i = 0; i < results.size(); i++) {
+                    PeriodResult r = results.get(i);
+                    String name = names.get(catalog.curves().get(i));
+                    for (int k = 0; k < Math.min(top, r.peaks().size()); k++) {
+                        Peak p = r.peaks().get(k);
+                        csv.text(name).number(p.period()).number(p.power()).number(k == 0 ? r.fap() : Double.NaN).text(r.method());
+                        csv.endRow();
+                    }
                 }
-            }
-        });
+            });
+        }
+        int failed = 0;
         for (PeriodResult r : results) {
             if (!r.ok()) {
                 if (failed++ < 10) err.println("warning: " + r.problem());

@@ -55,6 +55,9 @@ public final class StandardInputs {
         p.set("dtEdges", TrainingConfig.JSON.valueToTree(grid.dtEdges()));
         p.put("scale", e.dmdtScale());
         p.put("band", e.band());
+        // the pair cap of long curves (bundles without it get the preset's: only curves past it change)
+        p.put("maxPairs", DmDt.defaultMaxPairs());
+        p.put("sampleSeed", DmDt.defaultSeed());
         return new InputSpec(DMDT, DMDT, new int[]{1, grid.dmBins(), grid.dtBins()}, false, p, null);
     }
 
@@ -98,7 +101,7 @@ public final class StandardInputs {
         if (grid.dmBins() != spec.shape()[1] || grid.dtBins() != spec.shape()[2]) {
             throw new IllegalArgumentException("dm-dt input: shape does not match its grid");
         }
-        DmDt dmdt = new DmDt(grid);
+        DmDt dmdt = new DmDt(grid, p.path("maxPairs").asLong(DmDt.defaultMaxPairs()), p.path("sampleSeed").asLong(DmDt.defaultSeed()));
         DmDt.Normalisation scale = DmDt.Normalisation.valueOf(p.path("scale").asText("mahabal").toUpperCase(Locale.ROOT));
         String band = band(p);
         return new InputEncoder() {

@@ -5,13 +5,25 @@ package org.cepheus.lightcurve;
  * each recipe.
  *
  * @param bins             default recipe, "mahabal" or "fd"
+ * @param sampling         the pair cap past which images are counted from a random sample of pairs
  * @param mahabal          the fixed edges of Mahabal et al. 2017
  * @param freedmanDiaconis settings of the catalog-derived grid
  */
-public record DmDtPreset(String bins, FixedEdges mahabal, FdSettings freedmanDiaconis) {
+public record DmDtPreset(String bins, Sampling sampling, FixedEdges mahabal, FdSettings freedmanDiaconis) {
 
     public static DmDtPreset defaults() {
         return Presets.read("dmdt.json", DmDtPreset.class);
+    }
+
+    /**
+     * @param maxPairs curves with more pairs i &lt; j than this are counted from this many pairs drawn
+     *                 uniformly at random; 0 counts all pairs however many there are
+     * @param seed     seed of that draw, so an image is the same on every run
+     */
+    public record Sampling(String reference, long maxPairs, long seed) {
+        public Sampling {
+            if (maxPairs < 0 || maxPairs > Integer.MAX_VALUE) throw new IllegalArgumentException("maxPairs must be in [0, 2^31)");
+        }
     }
 
     /** Fixed bin edges in magnitudes and days. */

@@ -16,6 +16,12 @@ public interface PeriodSearch {
 
     Periodogram search(LightCurve lc, FrequencyGrid grid);
 
+    /** The same, stopping with {@link org.cepheus.service.CancelledException} once the monitor is cancelled. */
+    default Periodogram search(LightCurve lc, FrequencyGrid grid, ProgressMonitor monitor) {
+        monitor.checkCancelled();
+        return search(lc, grid);
+    }
+
     /** Search on the grid the options give for this curve. */
     default Periodogram search(LightCurve lc) {
         throw new UnsupportedOperationException("no options: use search(lc, grid)");

@@ -26,7 +26,7 @@ public final class PeriodService {
         try {
             pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
                 monitor.checkCancelled();
-                out[i] = searchOne(method, curves.get(i), options);
+                out[i] = searchOne(method, curves.get(i), options, monitor);
                 int d = done.incrementAndGet();
                 monitor.progress((double) d / n, "period search (" + method.name() + "): " + d + " of " + n);
             })).get();
@@ -45,9 +45,14 @@ public final class PeriodService {
 
     /** One curve on the grid its options give; a bad curve becomes a result with its problem. */
     public static PeriodResult searchOne(PeriodSearch method, LightCurve lc, PeriodOptions options) {
+        return searchOne(method, lc, options, ProgressMonitor.NONE);
+    }
+
+    /** The same, stopping with CancelledException once the monitor is cancelled (inside the search of a long curve too). */
+    public static PeriodResult searchOne(PeriodSearch method, LightCurve lc, PeriodOptions options, ProgressMonitor monitor) {
         try {
             FrequencyGrid grid = FrequencyGrid.forCurve(lc, options);
-            return PeriodResult.of(method.search(lc, grid), lc.label());
+            return PeriodResult.of(method.search(lc, grid, monitor), lc.label());
         } catch (IllegalArgumentException e) {
             return PeriodResult.failed(lc.id(), lc.label(), method.name(), e.getMessage());
         }

@@ -91,9 +91,9 @@ public final class DmDtPane extends BorderPane implements StarPane {
         LightCurve lc = star.primary();
         DmDt.Normalisation n = norm.getValue();
         String id = star.id();
-        long pairs = (long) lc.size() * (lc.size() - 1) / 2;
-        info.setText(String.format("counting %,d pairs…", pairs));
-        // O(n^2) pairs: 5e9 for a 100,000-point curve, seconds of work, so never on the FX thread
+        DmDt dmdt = new DmDt(g);
+        String pairs = pairsNote(dmdt, lc.size());
+        info.setText("counting " + pairs + "…");
         image.start(m -> new DmDt(g).histogram(lc, n, m), counts -> {
             String scale = switch (n) {
                 case RAW -> "pairs";
@@ -102,8 +102,15 @@ public final class DmDtPane extends BorderPane implements StarPane {
             };
             chart.setChart(HeatmapCharts.binnedImage(id + " dm-dt", counts, g.dmBins(), g.dtBins(),
                     g.dtEdges(), g.dmEdges(), "dt [d]", "dm [mag]", scale));
-            info.setText(String.format("%d × %d bins, %,d pairs", g.dmBins(), g.dtBins(), pairs));
+            info.setText(String.format("%d × %d bins, ", g.dmBins(), g.dtBins()) + pairs);
         });
+    }
+
+    /** "1,234 pairs", or for a curve past the pair cap which sample the image comes from. */
+    static String pairsNote(DmDt dmdt, int points) {
+        if (!dmdt.samples(points)) return String.format("%,d pairs", DmDt.pairs(points));
+        return String.format("%,d randomly sampled pairs of %,d (curve past the %,d-pair cap)",
+                dmdt.pairsCounted(points), DmDt.pairs(points), dmdt.maxPairs());
     }
 
     /** The catalog's FD grid, or null while it is computed in the background. */
