@@ -16,6 +16,7 @@ public final class LightCurve {
     private final double[] err; // null when the source has no errors
     private final String label; // null when unlabelled
     private final Metadata metadata;
+    private final SetAside setAside; // points kept but not used: upper limits, outliers, exclusions
 
     public LightCurve(String id, String band, double[] time, double[] mag, double[] err,
                       String label, Metadata metadata) {
@@ -32,6 +33,7 @@ public final class LightCurve {
         this.err = sorted[2];
         this.label = label;
         this.metadata = metadata == null ? Metadata.EMPTY : metadata;
+        this.setAside = SetAside.NONE;
     }
 
     public LightCurve(String id, String band, double[] time, double[] mag, double[] err) {
@@ -62,22 +64,28 @@ public final class LightCurve {
     /** Class label, or null when unlabelled. */
     public String label() { return label; }
     public Metadata metadata() { return metadata; }
+    /** Points kept with the curve but used by no computation (upper limits, outliers, exclusions). */
+    public SetAside setAside() { return setAside; }
     public int size() { return time.length; }
 
     /** Time span (last - first) in days; 0 for fewer than two points. */
     public double timeSpan() { return time.length < 2 ? 0 : time[time.length - 1] - time[0]; }
 
     public LightCurve withLabel(String newLabel) {
-        return new LightCurve(id, band, time, mag, err, newLabel, metadata, true);
+        return new LightCurve(id, band, time, mag, err, newLabel, metadata, setAside);
     }
 
     public LightCurve withMetadata(Metadata newMetadata) {
-        return new LightCurve(id, band, time, mag, err, label, newMetadata, true);
+        return new LightCurve(id, band, time, mag, err, label, newMetadata, setAside);
+    }
+
+    public LightCurve withSetAside(SetAside points) {
+        return new LightCurve(id, band, time, mag, err, label, metadata, points == null ? SetAside.NONE : points);
     }
 
     // already-sorted copy constructor
     private LightCurve(String id, String band, double[] t, double[] m, double[] e, String label,
-                       Metadata md, boolean trusted) {
+                       Metadata md, SetAside setAside) {
         this.id = id;
         this.band = band;
         this.time = t;
@@ -85,6 +93,7 @@ public final class LightCurve {
         this.err = e;
         this.label = label;
         this.metadata = md == null ? Metadata.EMPTY : md;
+        this.setAside = setAside;
     }
 
     @Override
