@@ -69,7 +69,7 @@ public final class CepheusCommand implements Runnable {
     static int execute(FeatureStore features, String... args) {
         CommandLine cl = create(features);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            cmd.getErr().println("cepheus: " + UserMessages.of(ex));
+            cmd.getErr().println("cepheus: " + UserMessages.forCommandLine(ex));
             return 2;
         });
         try {

@@ -38,9 +38,10 @@ final class Evaluator {
             chosen = new ArrayList<>();
             for (T t : items) if (ids.contains(id.apply(t))) chosen.add(t);
             if (chosen.isEmpty()) {
-                throw new IllegalArgumentException("none of the model's " + ids.size() + " " + part.name().toLowerCase()
-                        + " stars are in this catalog (the model was trained on '" + m.split().catalog()
-                        + "'); use --split all to evaluate on every labelled star");
+                throw new org.cepheus.service.Remedy("none of the model's " + ids.size() + " " + part.name().toLowerCase()
+                        + " stars are in this catalog (the model was trained on '" + m.split().catalog() + "')",
+                        "use --split all to evaluate on every labelled star",
+                        "choose 'all labelled stars' beside the Evaluate button to evaluate on every labelled star");
             }
         }
         Set<String> known = new HashSet<>(m.classNames());

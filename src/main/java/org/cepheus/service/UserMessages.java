@@ -21,6 +21,23 @@ public final class UserMessages {
         return msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg;
     }
 
+    /** The line for the command line: a {@link Remedy} names the option to use. */
+    public static String forCommandLine(Throwable ex) {
+        Remedy r = remedy(ex);
+        return r != null ? r.onCommandLine() : of(ex);
+    }
+
+    /** The line for the workbench: a {@link Remedy} names the control to use. */
+    public static String forWorkbench(Throwable ex) {
+        Remedy r = remedy(ex);
+        return r != null ? r.inWorkbench() : of(ex);
+    }
+
+    private static Remedy remedy(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) if (t instanceof Remedy r) return r;
+        return null;
+    }
+
     /** Explains a failure to start ND4J's native backend, whatever the build. */
     public static String ofBackendFailure(Throwable e) {
         String detail = of(e);

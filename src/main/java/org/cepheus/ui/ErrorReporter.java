@@ -24,7 +24,7 @@ public final class ErrorReporter {
     /** A modal-less error dialog: title plus the user message of the exception. */
     public void error(String title, Throwable ex) {
         LOG.debug(title, ex);
-        show(title, UserMessages.of(ex));
+        show(title, UserMessages.forWorkbench(ex));
     }
 
     public void show(String title, String message) {

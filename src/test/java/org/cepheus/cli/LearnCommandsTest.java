@@ -115,6 +115,15 @@ class LearnCommandsTest {
     }
 
     @Test
+    void aCatalogWithoutTheHeldBackStarsNamesTheOptionToUse() {
+        // the model was trained on CRTS; the OGLE Cepheids hold none of its test stars
+        CliRun r = run("evaluate", model.toString(), TestData.ogle().toString());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("cepheus: none of the model's ") && r.err().contains("; use --split all"), r.err());
+        assertFalse(r.err().contains("Evaluate button"), "the command line is not told about a button");
+    }
+
+    @Test
     void corruptModelGivesOneLineNamingTheFile() throws Exception {
         Path bad = dir.resolve("bad.zip");
         Files.writeString(bad, "nope");

@@ -55,6 +55,10 @@ public final class TrainingCharts {
         NumberAxis xAxis = new NumberAxis(x);
         xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis yAxis = new NumberAxis(y);
+        // one point (or a flat loss) would otherwise be a range of 1e-8 with ten identical E-notation ticks
+        xAxis.setAutoRangeMinimumSize(2);
+        yAxis.setAutoRangeMinimumSize(0.02);
+        yAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, legend);
         ChartStyle.apply(chart);

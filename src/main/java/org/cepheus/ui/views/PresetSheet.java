@@ -39,6 +39,21 @@ final class PresetSheet {
     }
 
     PropertySheet node() { return sheet; }
+
+    /**
+     * Commits the value being typed in an editor. The sheet's editors commit when they lose focus,
+     * and Enter fires the default button (Start) before that: move the focus out first.
+     */
+    void commitPendingEdit() {
+        javafx.scene.Scene scene = sheet.getScene();
+        if (scene == null) return;
+        for (javafx.scene.Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == sheet) {
+                sheet.requestFocus();
+                return;
+            }
+        }
+    }
     TrainingConfig config() { return config; }
 
     void setConfig(TrainingConfig c) {
@@ -94,7 +109,7 @@ final class PresetSheet {
             return (i < 0 ? ORDER.size() + 1 : i + 1) + " · " + g;
         }
         @Override public String getName() { return name; }
-        @Override public String getDescription() { return (group == null ? "" : group + ".") + name + " in the preset"; }
+        @Override public String getDescription() { return describe((group == null ? "" : group + ".") + name); }
         @Override public boolean isEditable() { return !(group == null && name.equals("model")); }
 
         @Override
@@ -131,6 +146,22 @@ final class PresetSheet {
         }
 
         @Override public Optional<ObservableValue<?>> getObservableValue() { return Optional.empty(); }
+    }
+
+    /** What each preset field does, with its unit and range (resources/presets/descriptions.json). */
+    private static final JsonNode DESCRIPTIONS = readDescriptions();
+
+    private static JsonNode readDescriptions() {
+        try (var in = PresetSheet.class.getResourceAsStream("/presets/descriptions.json")) {
+            return in == null ? JSON.createObjectNode() : JSON.readTree(in);
+        } catch (java.io.IOException e) {
+            return JSON.createObjectNode();
+        }
+    }
+
+    static String describe(String key) {
+        JsonNode d = DESCRIPTIONS.get(key);
+        return d != null ? d.asText() : key + " (no description yet)";
     }
 
     private static String rootMessage(Throwable e) {

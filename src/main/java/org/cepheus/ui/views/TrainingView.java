@@ -78,7 +78,11 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         left.setPrefWidth(380);
         setLeft(left);
         setCenter(chartsPane());
-        workspace.catalogProperty().addListener((o, was, now) -> fillClasses(now));
+        workspace.catalogProperty().addListener((o, was, now) -> {
+            fillClasses(now);
+            ModelKind kind = model.getValue();
+            if (kind != null && output.getText().equals(defaultShown)) showDefaultOutput(kind);
+        });
         fillClasses(workspace.catalog());
         model.getSelectionModel().selectedItemProperty().addListener((o, was, kind) -> kindChosen(kind));
         model.getSelectionModel().select(ModelKinds.CNN_LSTM);
@@ -189,7 +193,39 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         } catch (RuntimeException e) {
             workspace.errors().error("Preset of " + kind.displayName(), e);
         }
-        output.setText(workspace.modelsFolder().resolve(kind.id() + ".zip").toString());
+        showDefaultOutput(kind);
+    }
+
+    private String defaultShown = "";
+
+    private void showDefaultOutput(ModelKind kind) {
+        defaultShown = defaultOutput(workspace.modelsFolder(), kind.id(),
+                workspace.catalog() == null ? null : workspace.catalog().name(), java.time.LocalDate.now()).toString();
+        output.setText(defaultShown);
+    }
+
+    /**
+     * Where a new model goes unless the user says otherwise: KIND-CATALOG-DATE.zip in the models
+     * folder, with -2, -3 ... added rather than replacing an earlier model.
+     */
+    static Path defaultOutput(Path folder, String kind, String catalog, java.time.LocalDate date) {
+        String stem = kind + (catalog == null ? "" : "-" + catalog.replaceAll("[^A-Za-z0-9._-]+", "_")) + "-" + date;
+        Path p = folder.resolve(stem + ".zip");
+        for (int i = 2; java.nio.file.Files.exists(p); i++) p = folder.resolve(stem + "-" + i + ".zip");
+        return p;
+    }
+
+    /** True when nothing would be replaced, or the user agreed to replace the existing model. */
+    private boolean mayWrite(Path out) {
+        if (!java.nio.file.Files.exists(out)) return true;
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "A file already exists at\n" + out.toAbsolutePath() + "\nReplace it with the model of this run? "
+                        + "(It is replaced only when training ends.)",
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        ask.setHeaderText("Replace the existing model?");
+        ask.setTitle("Cepheus");
+        if (getScene() != null) ask.initOwner(getScene().getWindow());
+        return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
     }
 
     private void chooseOutput() {
@@ -202,6 +238,7 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
 
     /** Starts training on the checked classes (at most the cap per class). */
     public void start() {
+        preset.commitPendingEdit(); // Enter in a field must not start with the old value
         Catalog catalog = workspace.catalog();
         if (catalog == null) {
             workspace.errors().show("Nothing to train on", "Open a labelled catalog first (File ▸ Open).");
@@ -213,11 +250,17 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
             return;
         }
         TrainingConfig config = preset.config();
+        if (output.getText().isBlank()) showDefaultOutput(config.kind());
         Path out = Path.of(output.getText().trim());
+        if (!mayWrite(out)) {
+            status.setText("Not started: choose another file to save the model to");
+            return;
+        }
         charts.clear();
         plannedEpochs = config.epochs();
         saved.setText("");
         eta.setText("");
+        lastEpoch = null;
         status.setText(String.format("Training %s on %,d stars…", config.kind().displayName(), subset.byStar().size()));
         FxTrainingListener listener = new FxTrainingListener(this);
         this.listener = listener;
@@ -280,9 +323,15 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
     @Override
     public void epoch(EpochStats s) {
         charts.addEpoch(s.epoch(), s.trainLoss(), s.valLoss(), s.valAccuracy(), s.valMacroF1());
-        eta.setText(String.format("Epoch %d: val accuracy %.3f, val macro-F1 %.3f%s · %.1f s/epoch · ETA %s",
-                s.epoch(), s.valAccuracy(), s.valMacroF1(), s.improved() ? " (best)" : "", s.seconds(),
-                duration(s.etaSeconds())));
+        lastEpoch = s;
+        eta.setText(epochSummary(s) + " · ETA " + duration(s.etaSeconds()));
+    }
+
+    private EpochStats lastEpoch;
+
+    private static String epochSummary(EpochStats s) {
+        return String.format("Epoch %d: val accuracy %.3f, val macro-F1 %.3f%s · %.1f s/epoch",
+                s.epoch(), s.valAccuracy(), s.valMacroF1(), s.improved() ? " (best)" : "", s.seconds());
     }
 
     @Override
@@ -295,6 +344,8 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         };
         if (outcome.bestEpoch() > 0) how += String.format("; best epoch %d (score %.3f)", outcome.bestEpoch(), outcome.bestScore());
         idle(how);
+        eta.setText(lastEpoch == null ? "" : "Last " + epochSummary(lastEpoch).substring(0, 1).toLowerCase()
+                + epochSummary(lastEpoch).substring(1)); // no ETA once nothing runs
         if (outcome.bundlePath() != null) {
             saved.setText("Model saved to " + outcome.bundlePath().toAbsolutePath());
             workspace.modelPathProperty().set(outcome.bundlePath());
