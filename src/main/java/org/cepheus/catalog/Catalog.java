@@ -42,6 +42,19 @@ public final class Catalog {
         return counts;
     }
 
+    /**
+     * Count of stars per class label, sorted by label: a star of several bands counts once (the
+     * class of its first labelled curve), unlike {@link #classCounts()}.
+     */
+    public Map<String, Integer> starClassCounts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (List<LightCurve> star : byStar().values()) {
+            star.stream().map(LightCurve::label).filter(java.util.Objects::nonNull).findFirst()
+                    .ifPresent(l -> counts.merge(l, 1, Integer::sum));
+        }
+        return counts;
+    }
+
     /** Curves grouped by star id (several bands of one star), in first-seen order. */
     public Map<String, List<LightCurve>> byStar() {
         Map<String, List<LightCurve>> m = new LinkedHashMap<>();

@@ -6,10 +6,12 @@ import java.util.TreeMap;
 
 /**
  * What `catalog info` reports: counts, per-class and per-band counts, points and time statistics.
+ * Classes are counted in curves ({@code classes}) and in stars ({@code classStars}): a two-band star
+ * is two curves.
  * Times are as the files give them (MJD for CRTS, HJD-2450000 for OGLE), so first/last mean little
  * across catalogs; spans (days) are comparable.
  */
-public record CatalogSummary(int curves, int stars, Map<String, Integer> classes, int unlabelled,
+public record CatalogSummary(int curves, int stars, Map<String, Integer> classes, Map<String, Integer> classStars, int unlabelled,
                              Map<String, Integer> bands, int minPoints, double medianPoints, int maxPoints,
                              double firstTime, double lastTime, double minSpan, double medianSpan,
                              double maxSpan) {
@@ -34,7 +36,7 @@ public record CatalogSummary(int curves, int stars, Map<String, Integer> classes
         }
         Arrays.sort(points);
         Arrays.sort(spans);
-        return new CatalogSummary(n, catalog.byStar().size(), catalog.classCounts(), unlabelled, bands,
+        return new CatalogSummary(n, catalog.byStar().size(), catalog.classCounts(), catalog.starClassCounts(), unlabelled, bands,
                 n == 0 ? 0 : points[0], median(points), n == 0 ? 0 : points[n - 1], first, last,
                 n == 0 ? 0 : spans[0], median(spans), n == 0 ? 0 : spans[n - 1]);
     }

@@ -58,8 +58,11 @@ public final class CatalogInfoCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("curves", s.curves());
-        ObjectNode classes = root.putObject("classes");
+        root.put("stars", s.stars());
+        ObjectNode classes = root.putObject("classes"); // curves per class
         s.classes().forEach(classes::put);
+        ObjectNode classStars = root.putObject("classStars");
+        s.classStars().forEach(classStars::put);
         ObjectNode points = root.putObject("points");
         points.put("min", s.minPoints());
         if (s.medianPoints() == Math.rint(s.medianPoints())) points.put("median", (long) s.medianPoints());
@@ -78,7 +81,7 @@ public final class CatalogInfoCommand implements Callable<Integer> {
     private static void printHuman(PrintWriter out, Catalog catalog, CatalogSummary s) {
         out.printf(Locale.ROOT, "Catalog %s: %d curves of %d stars%n", catalog.name(), s.curves(), s.stars());
         if (s.curves() > 0) {
-            out.println("Classes: " + (s.classes().isEmpty() ? "none" : counts(s.classes()))
+            out.println("Classes: " + (s.classes().isEmpty() ? "none" : classCounts(s))
                     + (s.unlabelled() > 0 ? " (unlabelled: " + s.unlabelled() + ")" : ""));
             out.println("Bands:   " + counts(s.bands()));
             out.printf(Locale.ROOT, "Points per curve: min %d, median %s, max %d%n", s.minPoints(),
@@ -93,6 +96,18 @@ public final class CatalogInfoCommand implements Callable<Integer> {
         if (problems.size() > SHOWN_PROBLEMS) {
             out.println("  ... and " + (problems.size() - SHOWN_PROBLEMS) + " more (--json lists all)");
         }
+    }
+
+    /** "CEP 736 stars (1472 curves)" where stars have several bands, else "EW 30 stars". */
+    private static String classCounts(CatalogSummary s) {
+        StringBuilder b = new StringBuilder();
+        s.classStars().forEach((c, stars) -> {
+            int curves = s.classes().getOrDefault(c, 0);
+            if (b.length() > 0) b.append(", ");
+            b.append(c).append(' ').append(stars).append(stars == 1 ? " star" : " stars");
+            if (curves != stars) b.append(" (").append(curves).append(" curves)");
+        });
+        return b.toString();
     }
 
     /** The problem with its file relative to the working directory when below it (easier to read). */

@@ -26,7 +26,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin ModelCatalogArgs data;
-    @Option(names = "--out", required = true, paramLabel = "predictions.csv") Path out;
+    @Option(names = "--out", required = true, paramLabel = "predictions.csv", description = "CSV of one row per star: predicted class, probability, flags, every class probability.") Path out;
 
     @Override
     public Integer call() throws Exception {

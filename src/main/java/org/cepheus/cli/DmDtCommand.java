@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 
 /** `dmdt PATH --bins mahabal|fd --out FILE.csv`: dm-dt pair counts of every star, one row each. */
 @Command(name = "dmdt", mixinStandardHelpOptions = true,
-        description = {"Count all pairs (dm = m_j - m_i, dt = t_j - t_i, i < j) of every curve into a dm-dt grid;",
-                "write id,class,c0..cN (raw counts, row-major: dm rows, dt columns).",
+        description = {"Write every curve's dm-dt image (pair counts on a dm-dt grid) as CSV.",
+                "All pairs (dm = m_j - m_i, dt = t_j - t_i, i < j) are counted; columns id,class,c0..cN",
+                "(raw counts, row-major: dm rows, dt columns).",
                 "--bins mahabal: the fixed 22 x 24 edges of Mahabal et al. 2017;",
                 "--bins fd: the paper's Freedman-Diaconis grid, computed from this catalog and saved to --grid,",
                 "or read from --grid when that file exists (so training and inference share one grid).",

@@ -13,9 +13,10 @@ import java.util.concurrent.Callable;
 
 /** {@code cepheus features}: the period-features model's inputs of every star, as a CSV table. */
 @Command(name = "features", mixinStandardHelpOptions = true,
-        description = {"Write the hand-made features of every star (period, Fourier shape at P and 2P, second",
-                "period, magnitude statistics, colours; one row per star, all bands together) as",
-                "id,class,period,<feature>... -- exactly what the period-features model sees.",
+        description = {"Write the period-features model's inputs of every star as CSV.",
+                "Period, Fourier shape at P and 2P, second period, magnitude statistics, colours;",
+                "one row per star, all bands together, as id,class,period,<feature>...",
+                "-- exactly what the period-features model sees.",
                 "Empty cells: features that cannot be computed (e.g. a missing band)."})
 public final class FeaturesCommand implements Callable<Integer> {
     @ParentCommand CepheusCommand root;

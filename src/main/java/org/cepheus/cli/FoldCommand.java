@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 
 /** `fold PATH --id ID --period P --out FILE.csv`: one star folded at any period. */
 @Command(name = "fold", mixinStandardHelpOptions = true,
-        description = {"Fold one star's light curve: phase = ((t - epoch) / P) mod 1, sorted by phase;",
-                "the epoch defaults to the brightest point. Writes phase,mag,err."})
+        description = {"Fold one star's light curve at a period and write phase,mag,err.",
+                "Phase = ((t - epoch) / P) mod 1, sorted by phase; the epoch defaults to the brightest point."})
 public final class FoldCommand implements Callable<Integer> {
     @Mixin
     CatalogArgs load;

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 
 /** MODEL.zip CATALOG and the catalog options: the arguments of the commands that apply a model. */
 final class ModelCatalogArgs {
-    @Parameters(index = "0", paramLabel = "MODEL.zip") Path model;
+    @Parameters(index = "0", paramLabel = "MODEL.zip", description = "A model bundle written by train.") Path model;
     @Parameters(index = "1", paramLabel = "CATALOG", description = "Light-curve file or folder.") Path catalog;
     @Mixin CatalogOptions options;
 

@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 
 /** `period PATH --out FILE.csv`: the best periods of every star, on both cores. */
 @Command(name = "period", mixinStandardHelpOptions = true,
-        description = {"Search every light curve for its period; write id,period,power,fap,method",
-                "(one row per peak, best first, --top rows per star).",
+        description = {"Search every light curve for its period and write the best peaks as CSV.",
+                "Columns id,period,power,fap,method: one row per peak, best first, --top rows per star.",
                 "Methods: gls (generalized Lomb-Scargle, fast), gls-exact, aov (multi-harmonic AoV,",
                 "for eclipsing binaries and other non-sinusoidal shapes), ce (conditional entropy)."})
 public final class PeriodCommand implements Callable<Integer> {

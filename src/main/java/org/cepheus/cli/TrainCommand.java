@@ -30,13 +30,13 @@ public final class TrainCommand implements Callable<Integer> {
     String model;
     @Option(names = "--preset", paramLabel = "FILE", description = "Preset JSON (default: the kind's built-in preset).")
     Path preset;
-    @Option(names = "--epochs", paramLabel = "N") Integer epochs;
-    @Option(names = "--batch", paramLabel = "N") Integer batch;
-    @Option(names = "--lr", paramLabel = "X") Double lr;
-    @Option(names = "--seed", paramLabel = "S") Long seed;
-    @Option(names = "--patience", paramLabel = "N") Integer patience;
+    @Option(names = "--epochs", paramLabel = "N", description = "Most passes over the training stars (overrides the preset; early stopping may end sooner).") Integer epochs;
+    @Option(names = "--batch", paramLabel = "N", description = "Light curves per gradient step (overrides the preset; 32 to 128 typical).") Integer batch;
+    @Option(names = "--lr", paramLabel = "X", description = "Adam learning rate (overrides the preset; 1e-4 to 1e-2 typical).") Double lr;
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the split, initial weights and shuffling: the same seed gives the same model on CPU.") Long seed;
+    @Option(names = "--patience", paramLabel = "N", description = "Epochs without a better validation score before stopping early (overrides the preset).") Integer patience;
     @Option(names = "--resume", description = "Continue from MODEL.zip.checkpoint if present.") boolean resume;
-    @Option(names = "--out", required = true, paramLabel = "MODEL.zip") Path out;
+    @Option(names = "--out", required = true, paramLabel = "MODEL.zip", description = "Where the model bundle is written; an existing one is replaced only when the run ends.") Path out;
 
     @Override
     public Integer call() throws Exception {

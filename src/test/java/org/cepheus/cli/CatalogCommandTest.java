@@ -38,7 +38,7 @@ class CatalogCommandTest {
         CliRun r = run("catalog", "info", TestData.sampleData().toString(), "--json", "--min-points", "100");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertEquals(Arrays.asList("curves", "classes", "points", "errors"),
+        assertEquals(Arrays.asList("curves", "stars", "classes", "classStars", "points", "errors"),
                 Arrays.asList(iterable(json.fieldNames())));
         Catalog c = CatalogLoader.load(TestData.sampleData(), CatalogLoader.Options.defaults().withMinPoints(100),
                 ProgressMonitor.NONE);
@@ -110,6 +110,19 @@ class CatalogCommandTest {
         assertTrue(r.out().contains("Classes: F "), r.out());
         assertTrue(r.out().contains("Points per curve: min "), r.out());
         assertTrue(r.out().contains("Errors: none"), r.out());
+    }
+
+    @Test
+    void twoBandStarsAreCountedAsStarsAndAsCurvesNamed() throws Exception {
+        // the EROS test stars have R and B: 30 CEP stars are 60 curves (the GUI's table counts stars)
+        CliRun r = run("catalog", "info", TestData.eros().toString(), "--classes", "CEP");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Classes: CEP 30 stars (60 curves)"), r.out());
+        CliRun j = run("catalog", "info", TestData.eros().toString(), "--classes", "CEP", "--json");
+        JsonNode root = new ObjectMapper().readTree(j.out());
+        assertEquals(60, root.get("classes").get("CEP").asInt());
+        assertEquals(30, root.get("classStars").get("CEP").asInt());
+        assertEquals(30, root.get("stars").asInt());
     }
 
     private static String[] iterable(Iterator<String> it) {
