@@ -236,15 +236,24 @@ public final class CatalogBrowserView extends BorderPane {
 
     private void loaded(Catalog catalog, Path path) {
         workspace.open(catalog, path);
-        recent.add(path);
         problems.setAll(catalog.problems());
         int n = catalog.problems().size();
+        if (catalog.isEmpty()) {
+            // say that nothing loaded, and why; a file that gave nothing is no "recent catalog"
+            String why = n == 0 ? "no light curves found" : catalog.problems().get(0).message();
+            problemPane.setText(n == 0 ? "Nothing loaded" : "Nothing loaded: " + n + " load problem" + (n == 1 ? "" : "s"));
+            problemPane.setExpanded(n > 0);
+            showStatus("Nothing loaded from " + path.getFileName() + ": " + why);
+            workspace.errors().notify("Nothing loaded", path.getFileName() + ": " + why);
+            return;
+        }
+        recent.add(path);
         problemPane.setText(n == 0 ? "No load problems" : n + " load problem" + (n == 1 ? "" : "s") + " (skipped, the rest loaded)");
         showStatus(String.format("%s: %,d stars, %,d light curves%s", catalog.name(), workspace.stars().size(),
                 catalog.size(), n == 0 ? "" : ", " + n + " problems"));
         if (n > 0) workspace.errors().notify("Some input was skipped", n + " problem(s) while loading " + path.getFileName()
                 + "; see the list below the table.");
-        if (!workspace.stars().isEmpty()) table.getSelectionModel().select(0);
+        table.getSelectionModel().select(0);
     }
 
     public void chooseFile() {
@@ -265,6 +274,7 @@ public final class CatalogBrowserView extends BorderPane {
     public List<MenuItem> recentItems() {
         return recent.list().stream().filter(Files::exists).map(p -> {
             MenuItem item = new MenuItem(p.toString());
+            item.setMnemonicParsing(false); // an underscore in a file name is a character, not a shortcut
             item.setOnAction(e -> open(p));
             return item;
         }).toList();

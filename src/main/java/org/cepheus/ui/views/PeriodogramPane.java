@@ -109,9 +109,13 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
     }
 
     private void compute() {
-        if (star == null) {
+        if (star == null) { // nothing selected (e.g. a catalog that loaded nothing): no stale period on screen
             search.cancel();
             chart.setChart(null);
+            info.setText("");
+            peaks.getItems().clear();
+            shown = null;
+            shownKey = "";
             return;
         }
         if (key().equals(shownKey)) {
