@@ -70,7 +70,11 @@ public final class StilReader implements CatalogReader {
         try {
             table = new StarTableFactory(false).makeStarTable(new FileDataSource(path.toFile()), handler);
         } catch (IOException | RuntimeException e) {
-            String why = String.valueOf(e.getMessage()).replace(path.toAbsolutePath().toString(), "file");
+            // STIL's own words when it has some; its bugs (an NPE on a header cut short) say nothing to a user
+            boolean words = (e instanceof IOException || e instanceof IllegalArgumentException)
+                    && e.getMessage() != null && !e.getMessage().isBlank();
+            String why = words ? e.getMessage().replace(path.toAbsolutePath().toString(), "file")
+                    : "the file is damaged or not a valid " + name + " table";
             return ReadResult.failed(new LoadProblem(path, 0, "expected a " + name + " table: " + why));
         }
         List<String> header = new ArrayList<>();
