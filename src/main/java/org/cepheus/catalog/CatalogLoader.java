@@ -71,6 +71,14 @@ public final class CatalogLoader {
      * @throws org.cepheus.service.CancelledException when the monitor cancelled
      */
     public static Catalog load(Path fileOrDir, Options options, ProgressMonitor monitor) throws IOException {
+        return load(fileOrDir, options, monitor, MemoryBudget.ofHeap());
+    }
+
+    /**
+     * Loads within a memory budget.
+     * @throws MemoryBudget.CatalogTooLargeException when the curves would not fit in it (with the -Xmx to use)
+     */
+    public static Catalog load(Path fileOrDir, Options options, ProgressMonitor monitor, MemoryBudget budget) throws IOException {
         Options o = options == null ? Options.defaults() : options;
         ProgressMonitor mon = monitor == null ? ProgressMonitor.NONE : monitor;
         Path root = realPath(fileOrDir);
@@ -83,8 +91,8 @@ public final class CatalogLoader {
         List<Path> files = listFiles(root, labels, problems);
         long t1 = System.nanoTime();
         mon.progress(0, "Reading " + files.size() + " files");
-        FileLoader fileLoader = new FileLoader(registry, forced, new HashSet<>(files), labels != null);
-        List<FileLoader.Outcome> outcomes = readInParallel(files, fileLoader, mon);
+        FileLoader fileLoader = new FileLoader(registry, forced, new HashSet<>(files), labels != null, budget);
+        List<FileLoader.Outcome> outcomes = readInParallel(files, fileLoader, mon, budget);
         mon.checkCancelled();
         long t2 = System.nanoTime();
 
@@ -168,15 +176,18 @@ public final class CatalogLoader {
     }
 
     /** Reads the files on all cores (the calling thread works too); results keep the file order. */
-    private static List<FileLoader.Outcome> readInParallel(List<Path> files, FileLoader loader, ProgressMonitor mon) {
+    private static List<FileLoader.Outcome> readInParallel(List<Path> files, FileLoader loader, ProgressMonitor mon,
+                                                           MemoryBudget budget) throws IOException {
         FileLoader.Outcome[] results = new FileLoader.Outcome[files.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean overBudget = new java.util.concurrent.atomic.AtomicBoolean();
         int total = files.size();
         Runnable work = () -> {
             int i;
-            while ((i = next.getAndIncrement()) < total && !mon.isCancelled()) {
+            while ((i = next.getAndIncrement()) < total && !mon.isCancelled() && !overBudget.get()) {
                 results[i] = loader.load(files.get(i));
+                if (!budget.add(results[i])) overBudget.set(true);
                 int d = done.incrementAndGet();
                 if (d % 128 == 0) mon.progress((double) d / total, "Read " + d + " of " + total + " files");
             }
@@ -198,6 +209,7 @@ public final class CatalogLoader {
                 throw new org.cepheus.service.CancelledException();
             }
         }
+        if (overBudget.get()) throw budget.refusal(done.get(), total);
         List<FileLoader.Outcome> out = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
             // null only when cancelled (the caller then stops) or when a worker died of an Error

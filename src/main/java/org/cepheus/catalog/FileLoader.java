@@ -37,7 +37,10 @@ final class FileLoader {
     private final Set<Path> allFiles;
     private final boolean explicitLabels;
 
-    FileLoader(ReaderRegistry registry, CatalogReader forced, Set<Path> allFiles, boolean explicitLabels) {
+    private final MemoryBudget budget;
+
+    FileLoader(ReaderRegistry registry, CatalogReader forced, Set<Path> allFiles, boolean explicitLabels, MemoryBudget budget) {
+        this.budget = budget;
         this.registry = registry;
         this.forced = forced;
         this.allFiles = allFiles;
@@ -48,6 +51,8 @@ final class FileLoader {
         try (FileChannel channel = FileChannel.open(file)) {
             long size = channel.size();
             if (size == 0) return Outcome.problem(file, "empty file");
+            String tooLarge = budget.tooLarge(size);
+            if (tooLarge != null) return Outcome.problem(file, tooLarge);
             boolean whole = size <= CatalogLoader.wholeFileLimit();
             byte[] content = whole ? readFully(channel, (int) size) : null;
             byte[] head = whole ? (content.length <= CatalogLoader.headBytes() ? content

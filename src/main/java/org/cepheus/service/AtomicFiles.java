@@ -8,6 +8,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file through a temporary sibling then moves it into place, so a reader never sees a
@@ -39,18 +47,56 @@ public final class AtomicFiles {
             throw new IOException("cannot write " + abs + ": " + (Files.exists(dir)
                     ? dir + " is not a folder" : "the folder " + dir + " does not exist"));
         }
+        removeStaleTemporaries(dir);
         // a sibling with a random name, created like any new file (umask permissions, unlike
         // createTempFile's owner-only ones, which the moved file would keep)
         Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
         try {
-            try (OutputStream out = new java.io.BufferedOutputStream(
-                    Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (AccessDeniedException e) {
+                throw new IOException("cannot write " + abs + ": the folder " + dir + " is not writable", e);
+            }
+            // the lock tells a later run that this temporary is being written, not left over
+            try (channel; OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel))) {
+                channel.lock(); // released when the channel closes
                 body.write(out);
+                out.flush();
             }
             moveIntoPlace(tmp, abs);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Our temporaries: a dot, the target's name, a random hex number, ".tmp". */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
+
+    /**
+     * Deletes the temporaries a killed run left in this folder. One still being written (by this
+     * or another process) holds a lock on it and is left alone.
+     */
+    static int removeStaleTemporaries(Path dir) {
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, p -> TEMPORARY.matcher(p.getFileName().toString()).matches())) {
+            for (Path f : files) {
+                try (FileChannel c = FileChannel.open(f, StandardOpenOption.WRITE)) {
+                    FileLock lock = c.tryLock();
+                    if (lock == null) continue; // another process is writing it
+                    lock.release();
+                    Files.deleteIfExists(f);
+                    removed++;
+                } catch (OverlappingFileLockException e) {
+                    // this process is writing it
+                } catch (IOException e) {
+                    // unreadable or vanished: not ours to worry about
+                }
+            }
+        } catch (IOException e) {
+            // listing failed: nothing to clean, the write itself reports real problems
+        }
+        return removed;
     }
 
     /** Replaces {@code target} by {@code finished} in one step where the file system allows. */

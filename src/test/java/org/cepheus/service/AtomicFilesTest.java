@@ -70,4 +70,24 @@ class AtomicFilesTest {
                 () -> AtomicFiles.writeText(notADir.resolve("out.csv"), w -> w.write("x")));
         assertTrue(e.getMessage().endsWith(": " + notADir + " is not a folder"), e.getMessage());
     }
+
+    @Test
+    void temporariesLeftByAKilledRunGoOnTheNextWriteButOneBeingWrittenStays(@TempDir Path dir) throws IOException {
+        Path leftover = Files.writeString(dir.resolve(".model.zip.5f3a9c1e2b7d4a60.tmp"), "half a model");
+        Path other = Files.writeString(dir.resolve(".report.html.1c.tmp"), "half a report");
+        Path unrelated = Files.writeString(dir.resolve(".notes.tmp"), "not ours: no hex part");
+        Path f = dir.resolve("predictions.csv");
+        AtomicFiles.writeText(f, w -> {
+            // while this write runs, its own temporary is locked: a cleanup now must not touch it
+            assertEquals(0, AtomicFiles.removeStaleTemporaries(dir));
+            w.write("id\n");
+        });
+        assertFalse(Files.exists(leftover));
+        assertFalse(Files.exists(other));
+        assertTrue(Files.exists(unrelated));
+        try (var s = Files.list(dir)) {
+            assertEquals(java.util.Set.of("predictions.csv", ".notes.tmp"),
+                    s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
 }
