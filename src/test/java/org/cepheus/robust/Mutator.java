@@ -200,7 +200,8 @@ final class Mutator {
     // ---- model bundles: zips holding manifest.json and a nested ModelSerializer zip ----
 
     private static final String[] ZIP_OPS = {"outer-bytes", "manifest", "manifest-number", "network-config",
-            "network-weights", "drop-entry", "duplicate-entry", "rename-entry", "truncate-zip"};
+            "network-weights", "drop-entry", "duplicate-entry", "rename-entry", "truncate-zip", "manifest-json",
+            "network-config-json"};
 
     /** One operation on a bundle: the zip's bytes, one entry's content, or its entry list. */
     byte[] mutateBundle(byte[] zip) throws IOException {
@@ -219,14 +220,15 @@ final class Mutator {
                 for (int i = 0, n = 1 + dice.below(3); i < n; i++) c = hostileNumber(c);
                 return c;
             });
-            case 3, 4 -> {
+            case 9 -> outer.computeIfPresent("manifest.json", (k, v) -> jsonEdit(v));
+            case 3, 4, 10 -> {
                 byte[] net = outer.get("network.zip") != null ? outer.get("network.zip") : firstOther(outer);
                 String netName = nameOf(outer, net);
                 if (net == null) break;
                 Map<String, byte[]> inner = entries(net);
                 String target = op == 3 ? "configuration.json" : "coefficients.bin";
                 byte[] v = inner.get(target);
-                if (v != null) inner.put(target, op == 3 ? mutate(v, 2) : flipBits(v));
+                if (v != null) inner.put(target, op == 3 ? mutate(v, 2) : op == 10 ? jsonEdit(v) : flipBits(v));
                 outer.put(netName, zip(inner));
             }
             case 5 -> {
@@ -247,6 +249,75 @@ final class Mutator {
             }
         }
         return zip(outer);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final String[] JSON_EDITS = {"hostile-number", "null", "remove", "duplicate-element", "empty", "text", "wrap"};
+
+    /**
+     * One structure-aware edit of a JSON document: a random field or element (at any depth) gets a
+     * hostile number, null, is removed, duplicated, emptied, turned into text or wrapped in an array.
+     */
+    byte[] jsonEdit(byte[] json) {
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            return flipBits(json);
+        }
+        List<Object[]> slots = new ArrayList<>(); // {parent container, field name or index}
+        collect(root, slots);
+        if (slots.isEmpty()) return json;
+        Object[] slot = slots.get(dice.below(slots.size()));
+        var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        int edit = dice.below(JSON_EDITS.length);
+        applied.add("json-" + JSON_EDITS[edit] + "@" + slot[1]);
+        com.fasterxml.jackson.databind.JsonNode old = slot[0] instanceof com.fasterxml.jackson.databind.node.ObjectNode o
+                ? o.get((String) slot[1]) : ((com.fasterxml.jackson.databind.node.ArrayNode) slot[0]).get((Integer) slot[1]);
+        com.fasterxml.jackson.databind.JsonNode now = switch (edit) {
+            case 0 -> {
+                String h = HOSTILE_NUMBERS[dice.below(HOSTILE_NUMBERS.length)];
+                try {
+                    yield JSON.readTree(h.isEmpty() ? "0" : h);
+                } catch (IOException e) {
+                    yield f.textNode(h);
+                }
+            }
+            case 1 -> f.nullNode();
+            case 2 -> null;
+            case 3 -> old.isArray() && old.size() > 0 ? ((com.fasterxml.jackson.databind.node.ArrayNode) old.deepCopy()).add(old.get(0)) : old;
+            case 4 -> old.isArray() ? f.arrayNode() : old.isObject() ? f.objectNode() : f.textNode("");
+            case 5 -> f.textNode(old.asText() + "x");
+            default -> f.arrayNode().add(old);
+        };
+        if (slot[0] instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            if (now == null) o.remove((String) slot[1]);
+            else o.set((String) slot[1], now);
+        } else {
+            var a = (com.fasterxml.jackson.databind.node.ArrayNode) slot[0];
+            if (now == null) a.remove((Integer) slot[1]);
+            else a.set((Integer) slot[1], now);
+        }
+        try {
+            return JSON.writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void collect(com.fasterxml.jackson.databind.JsonNode node, List<Object[]> slots) {
+        if (node.isObject()) {
+            for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                slots.add(new Object[]{node, k});
+                collect(node.get(k), slots);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                slots.add(new Object[]{node, i});
+                collect(node.get(i), slots);
+            }
+        }
     }
 
     private static byte[] firstOther(Map<String, byte[]> outer) {
