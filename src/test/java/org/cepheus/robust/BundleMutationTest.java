@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * a runtime exception or a raw JDK message. Stored regression inputs
  * (src/test/resources/fuzz-corpus/bundle) are replayed first.
  * <p>
- * {@code -Dcepheus.fuzz.bundleInputs=N} (default 40, about 30 s) and {@code -Dcepheus.fuzz.seed=S}.
+ * {@code -Dcepheus.fuzz.bundleInputs=N} (default 30) and {@code -Dcepheus.fuzz.seed=S}.
  */
 class BundleMutationTest {
 
@@ -29,7 +29,7 @@ class BundleMutationTest {
         Path real = Seeds.trainedBundle();
         byte[] original = Files.readAllBytes(real);
         assertEquals(Checks.BundleOutcome.LOADED, Checks.bundle(real), "the intact bundle");
-        int n = Integer.getInteger("cepheus.fuzz.bundleInputs", 40);
+        int n = Integer.getInteger("cepheus.fuzz.bundleInputs", 30);
         Random random = new Random(Long.getLong("cepheus.fuzz.seed", 11L));
         Findings<Checks.BundleOutcome> f = new Findings<>("bundle", Checks.BundleOutcome.class);
         Path dir = Seeds.tempDir("cepheus-robust-bundles");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * damaged file must name it in words. The stored regression inputs (src/test/resources/fuzz-corpus/catalog)
  * are replayed first. Coverage-guided fuzzing of the same property is {@link FuzzTargetsTest}.
  * <p>
- * {@code -Dcepheus.fuzz.catalogInputs=N} (default 240, about 15 s) and {@code -Dcepheus.fuzz.seed=S}
+ * {@code -Dcepheus.fuzz.catalogInputs=N} (default 200, about 10 s) and {@code -Dcepheus.fuzz.seed=S}
  * for longer or other runs.
  */
 class CatalogMutationTest {
@@ -28,7 +28,7 @@ class CatalogMutationTest {
         org.cepheus.catalog.Catalog intact = Checks.baselineCatalog(s);
         assertEquals(s.seeds.size(), intact.size(), () -> "one intact curve per seed: " + intact.curves());
         assertTrue(intact.problems().isEmpty(), () -> intact.problems().toString());
-        int n = Integer.getInteger("cepheus.fuzz.catalogInputs", 240);
+        int n = Integer.getInteger("cepheus.fuzz.catalogInputs", 200);
         Random random = new Random(Long.getLong("cepheus.fuzz.seed", 11L));
         Findings<Checks.CatalogOutcome> f = new Findings<>("catalog", Checks.CatalogOutcome.class);
         Assertions.assertTimeoutPreemptively(Duration.ofMinutes(10), () -> {
