@@ -111,7 +111,7 @@ public final class ModelBundle {
         try {
             net = ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(netBytes), withUpdater);
         } catch (Exception e) {
-            throw new InvalidBundleException(file, "the network inside is corrupt (" + e.getMessage() + ")", e);
+            throw new InvalidBundleException(file, "the network inside is corrupt" + BundleChecks.inParentheses(e), e);
         }
         BundleChecks.matches(file, manifest, net);
         return new ModelBundle(manifest, net);
@@ -126,7 +126,8 @@ public final class ModelBundle {
                 }
             }
         } catch (ZipException | java.io.EOFException e) {
-            throw new InvalidBundleException(file, "not a Cepheus model file (not a readable zip: " + e.getMessage() + ")", e);
+            String why = BundleChecks.words(e);
+            throw new InvalidBundleException(file, "not a Cepheus model file (not a readable zip" + (why == null ? "" : ": " + why) + ")", e);
         }
         throw new InvalidBundleException(file, "not a Cepheus model file (no " + name + " inside)");
     }
@@ -184,14 +185,14 @@ public final class ModelBundle {
      * message names Java types and a reference chain on a second line).
      */
     private static String damage(Exception e) {
-        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException jm)) return firstLine(e.getMessage());
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException jm)) return BundleChecks.firstLine(e.getMessage());
         StringBuilder where = new StringBuilder();
         for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : jm.getPath()) {
             if (r.getFieldName() != null) where.append(where.length() == 0 ? "" : ".").append(r.getFieldName());
             else if (r.getIndex() >= 0) where.append('[').append(r.getIndex()).append(']');
         }
         String what = jm instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi
-                ? "expected " + kindOf(mi.getTargetType()) : firstLine(jm.getOriginalMessage());
+                ? "expected " + kindOf(mi.getTargetType()) : BundleChecks.firstLine(jm.getOriginalMessage());
         return where.length() == 0 ? what : "'" + where + "': " + what;
     }
 
@@ -203,12 +204,6 @@ public final class ModelBundle {
         if (type == boolean.class || type == Boolean.class) return "true or false";
         if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) return "a list";
         return "an object (" + type.getSimpleName() + ")";
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "unreadable";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     /** Only ModelSerializer's entries, each within the size limit, and the weights present. */
@@ -233,7 +228,7 @@ public final class ModelBundle {
                 }
             }
         } catch (ZipException | java.io.EOFException e) {
-            throw new InvalidBundleException(file, "the network inside is corrupt (" + e.getMessage() + ")", e);
+            throw new InvalidBundleException(file, "the network inside is corrupt" + BundleChecks.inParentheses(e), e);
         }
         if (!any) throw new InvalidBundleException(file, "the network inside is empty or corrupt");
         if (!weights) throw new InvalidBundleException(file, "the network inside has no weights (no coefficients.bin)");

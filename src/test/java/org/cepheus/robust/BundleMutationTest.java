@@ -35,8 +35,7 @@ class BundleMutationTest {
         Path dir = Seeds.tempDir("cepheus-robust-bundles");
         Assertions.assertTimeoutPreemptively(Duration.ofMinutes(10), () -> {
             for (Path stored : Findings.corpus("bundle")) {
-                byte[] b = Files.readAllBytes(stored);
-                if (Findings.originalName(stored).equals(MANIFEST)) b = withManifest(original, b);
+                byte[] b = withEntry(original, Findings.originalName(stored), Files.readAllBytes(stored));
                 run(dir, b, original, "stored input " + stored.getFileName(), f);
             }
             for (int i = 0; i < n; i++) {
@@ -49,8 +48,6 @@ class BundleMutationTest {
         assertTrue(f.failures().isEmpty(), f.summary());
     }
 
-    private static final String MANIFEST = "manifest.json";
-
     private static void run(Path dir, byte[] damaged, byte[] original, String how, Findings<Checks.BundleOutcome> f)
             throws java.io.IOException {
         Path file = dir.resolve("model.zip");
@@ -58,27 +55,51 @@ class BundleMutationTest {
         try {
             f.count(Checks.bundle(file));
         } catch (AssertionError e) {
-            // a damaged manifest is kept alone (a few kB, not the whole model): replayed on the freshly trained one
-            byte[] manifest = onlyManifestDiffers(original, damaged);
-            if (manifest != null) f.failed(MANIFEST, manifest, how, e);
-            else f.failed("model.zip", damaged, how, e);
+            // kept as the one damaged entry when only one differs (a few kB, not the whole model)
+            String entry = onlyDamagedEntry(original, damaged, "");
+            f.failed(entry == null ? "model.zip" : entry, entry == null ? damaged : entryOf(damaged, entry), how, e);
         }
     }
 
-    private static byte[] onlyManifestDiffers(byte[] original, byte[] damaged) {
+    /** The path (outer/inner) of the one entry that differs, or null. */
+    private static String onlyDamagedEntry(byte[] original, byte[] damaged, String prefix) {
         try {
             Map<String, byte[]> a = Mutator.entries(original), b = Mutator.entries(damaged);
-            if (!a.keySet().equals(b.keySet()) || b.get(MANIFEST) == null) return null;
-            for (String k : a.keySet()) if (!k.equals(MANIFEST) && !Arrays.equals(a.get(k), b.get(k))) return null;
-            return b.get(MANIFEST);
+            if (!a.keySet().equals(b.keySet())) return null;
+            String differs = null;
+            for (String k : a.keySet()) {
+                if (Arrays.equals(a.get(k), b.get(k))) continue;
+                if (differs != null) return null;
+                differs = k;
+            }
+            if (differs == null) return null;
+            if (differs.endsWith(".zip")) {
+                String inner = onlyDamagedEntry(a.get(differs), b.get(differs), prefix + differs + "/");
+                if (inner != null) return inner;
+            }
+            return prefix + differs;
         } catch (java.io.IOException e) {
             return null;
         }
     }
 
-    static byte[] withManifest(byte[] bundle, byte[] manifest) throws java.io.IOException {
+    private static byte[] entryOf(byte[] zip, String path) throws java.io.IOException {
+        int slash = path.indexOf('/');
+        Map<String, byte[]> e = Mutator.entries(zip);
+        return slash < 0 ? e.get(path) : entryOf(e.get(path.substring(0, slash)), path.substring(slash + 1));
+    }
+
+    /** {@code bundle} with the entry at {@code path} (outer/inner) replaced; "model.zip" is the whole bundle. */
+    static byte[] withEntry(byte[] bundle, String path, byte[] content) throws java.io.IOException {
+        if (path.equals("model.zip")) return content;
+        int slash = path.indexOf('/');
         Map<String, byte[]> e = Mutator.entries(bundle);
-        e.put(MANIFEST, manifest);
+        if (slash < 0) {
+            e.put(path, content);
+        } else {
+            String outer = path.substring(0, slash);
+            e.put(outer, withEntry(e.get(outer), path.substring(slash + 1), content));
+        }
         return Mutator.zip(e);
     }
 }

@@ -38,7 +38,7 @@ final class Checks {
             "NullPointerException|IndexOutOfBounds|out of bounds for length|NumberFormatException|For input string"
                     + "|ClassCastException|NegativeArraySize|ArithmeticException|IllegalStateException"
                     + "|UnsupportedOperationException|ConcurrentModification|StackOverflow|OutOfMemory"
-                    + "|java\\.lang\\.|(^|: )-?\\d+$|: null$|^null$");
+                    + "|java\\.lang\\.|(^|: )-?\\d+$|: null$|^null$|\\(null\\)");
 
     /** Null when the message is something a user can read; else why not. */
     static String unreadable(String message) {

@@ -26,9 +26,15 @@ import org.junit.jupiter.api.Test;
  * every real curve loaded and the big file either loaded or refused with a message naming it: no
  * OutOfMemoryError, no "interrupted" loss of the other files. Once through {@link Probe} (counts
  * exactly what loaded) and once through the real command line ({@code catalog info}).
+ * <p>
+ * Known gap: with 200,000 stars (30 MB; {@code -Dcepheus.memory.stars=200000}) the file alone fits
+ * but the real curves beside it push the catalog past the loader's budget (half the heap), and the
+ * whole load is refused (CatalogTooLargeException, a clear message) so the real curves are lost too.
  */
 class MemoryTest {
     private static final List<String> JVM = List.of("-Xmx256m");
+    /** -Dcepheus.memory.stars=N for another size (15 MB per 100,000 stars). */
+    private static final int STARS = Integer.getInteger("cepheus.memory.stars", 100_000);
     static final String PREFIX = "S"; // no real id starts so (CRTS ids are numbers, OGLE's OGLE-, EROS's digits)
     private static Path folder;
     private static Path big;
@@ -46,17 +52,18 @@ class MemoryTest {
         Catalog real = CatalogLoader.load(folder, null, ProgressMonitor.NONE);
         assertEquals(List.of(), real.problems());
         realCurves = real.size();
-        big = folder.resolve("synthetic-crts-100000-stars-x5.csv");
-        writeSynthetic(big, 100_000, 5);
+        big = folder.resolve("synthetic-crts-" + STARS + "-stars-x5.csv");
+        writeSynthetic(big, STARS, 5);
     }
 
     /** CRTS's header and columns, made-up values: 100,000 ids times 5 nights. */
     static void writeSynthetic(Path file, int stars, int points) throws IOException {
+        String id = "%s%0" + String.valueOf(stars - 1).length() + "d";
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
             w.write("\"ID\",\"MJD\",\"mag\",\"magerr\",\"RA\",\"Dec\"\n");
             for (int s = 0; s < stars; s++) {
                 for (int p = 0; p < points; p++) {
-                    w.write(String.format(Locale.ROOT, "%s%05d,%d,%.2f,0.05,%d,-2%n", PREFIX, s, 53700 + p * 3,
+                    w.write(String.format(Locale.ROOT, id + ",%d,%.2f,0.05,%d,-2%n", PREFIX, s, 53700 + p * 3,
                             15 + (s % 50) / 10.0, s % 360));
                 }
             }
@@ -66,7 +73,7 @@ class MemoryTest {
     @Test
     void bigFileBesideRealOnesAtSmallHeap() throws Exception {
         long mb = Math.round(Files.size(big) / 1e6);
-        assertTrue(mb >= 14 && mb <= 16, "synthetic file of " + mb + " MB");
+        assertTrue(mb >= 14L * STARS / 100_000 && mb <= 17L * STARS / 100_000, "synthetic file of " + mb + " MB");
         Path log = folder.getParent().resolve(folder.getFileName() + "-probe.log");
         int code = ChildJvm.runMain(JVM, log, 5, Probe.class.getName(), folder.toString());
         String out = ChildJvm.read(log);
@@ -75,7 +82,7 @@ class MemoryTest {
         assertEquals(0, code, out);
         assertFalse(out.contains("OutOfMemoryError") || out.contains("interrupted"), out);
         assertTrue(out.lines().anyMatch(l -> l.equals("real " + realCurves)), () -> "expected all " + realCurves + " real curves:\n" + out);
-        assertTrue(out.lines().anyMatch(l -> l.equals("big loaded 100000")
+        assertTrue(out.lines().anyMatch(l -> l.equals("big loaded " + STARS)
                 || l.startsWith("big refused: ") && l.contains(big.getFileName().toString())), out);
     }
 
@@ -87,7 +94,7 @@ class MemoryTest {
         assertEquals(0, code, out);
         assertFalse(out.contains("OutOfMemoryError") || out.contains("interrupted"), out);
         int curves = Integer.parseInt(out.replaceAll("(?s).*\"curves\":(\\d+).*", "$1"));
-        assertTrue(curves == realCurves || curves == realCurves + 100_000, () -> curves + " curves:\n" + out);
+        assertTrue(curves == realCurves || curves == realCurves + STARS, () -> curves + " curves:\n" + out);
         if (curves == realCurves) assertTrue(out.contains(big.getFileName().toString()), "the refusal names the file:\n" + out);
     }
 
