@@ -108,9 +108,9 @@ final class Checks {
 
     /** Loads or refuses with an IOException whose message names the file in words; nothing else. */
     static BundleOutcome bundle(Path file) {
+        ModelBundle loaded;
         try {
-            ModelBundle.load(file);
-            return BundleOutcome.LOADED;
+            loaded = ModelBundle.load(file);
         } catch (IOException e) {
             String why = unreadable(e.getMessage());
             if (why != null) throw new AssertionError(why + " in the refusal: " + e, e);
@@ -121,6 +121,28 @@ final class Checks {
         } catch (Throwable t) {
             throw new AssertionError("ModelBundle.load threw " + t, t);
         }
+        // a bundle that loads must also classify (a reviewer saw 'cepheus: -294967296' there):
+        // an IllegalArgumentException in words is a refusal too, anything else is a bug
+        try (org.cepheus.learn.FeatureStore none = org.cepheus.learn.FeatureStore.inMemory()) {
+            new org.cepheus.learn.Classifier(loaded, none).classify(probeCurves(), ProgressMonitor.NONE);
+        } catch (IllegalArgumentException e) {
+            String why = unreadable(e.getMessage());
+            if (why != null) throw new AssertionError(why + " when classifying with the loaded bundle: " + e, e);
+        } catch (Throwable t) {
+            throw new AssertionError("classifying with the loaded bundle threw " + t, t);
+        }
+        return BundleOutcome.LOADED;
+    }
+
+    private static Catalog probe;
+
+    /** Three real curves of the seeds (OGLE, CRTS, EROS) to classify with a bundle that loaded. */
+    private static synchronized Catalog probeCurves() throws IOException {
+        if (probe == null) {
+            List<LightCurve> all = baselineCatalog(Seeds.get()).curves();
+            probe = new Catalog("probe", all.subList(0, Math.min(3, all.size())), List.of());
+        }
+        return probe;
     }
 
     private static String key(LightCurve c) { return c.id() + " [" + c.band() + "]"; }
