@@ -73,7 +73,11 @@ public final class StilReader implements CatalogReader {
         try {
             table = new StarTableFactory(false).makeStarTable(new FileDataSource(path.toFile()), handler);
         } catch (IOException | RuntimeException e) {
-            String why = String.valueOf(e.getMessage()).replace(path.toAbsolutePath().toString(), "file");
+            // STIL's own words when it has some; its bugs (an NPE on a header cut short) say nothing to a user
+            boolean words = (e instanceof IOException || e instanceof IllegalArgumentException)
+                    && e.getMessage() != null && !e.getMessage().isBlank();
+            String why = words ? e.getMessage().replace(path.toAbsolutePath().toString(), "file")
+                    : "the file is damaged or not a valid " + name + " table";
             String cut = name.equals("fits") ? FitsBlocks.truncation(path) : null;
             return ReadResult.failed(new LoadProblem(path, 0, cut != null ? cut + " (" + why + ")"
                     : "expected a " + name + " table: " + why));

@@ -32,6 +32,33 @@ final class BundleChecks {
         return v.intValue();
     }
 
+    /**
+     * A library's failure in words (its message's first line), or null when it has none for a user:
+     * a NullPointerException or index error inside DL4J says nothing about the file (a reviewer saw
+     * "Cannot invoke ... because ... is null" and "Index 1 out of bounds for length 1" as refusals).
+     */
+    static String words(Throwable e) {
+        if (e instanceof NullPointerException || e instanceof IndexOutOfBoundsException || e instanceof ClassCastException
+                || e instanceof ArithmeticException || e instanceof NegativeArraySizeException
+                || e instanceof NumberFormatException) {
+            return null;
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? null : firstLine(m);
+    }
+
+    /** " (words)" or "". */
+    static String inParentheses(Throwable e) {
+        String w = words(e);
+        return w == null ? "" : " (" + w + ")";
+    }
+
+    static String firstLine(String s) {
+        if (s == null) return "unreadable";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
     static void manifest(Path file, Manifest m) throws IOException {
         Set<String> seen = new HashSet<>();
         for (String c : m.classNames()) {
@@ -111,7 +138,7 @@ final class BundleChecks {
         } catch (RuntimeException e) {
             throw new InvalidBundleException(file, "the network does not accept the manifest's input shapes "
                     + m.inputs().stream().map(s -> s.name() + " " + Arrays.toString(s.shape())).toList()
-                    + " (" + e.getMessage() + ")", e);
+                    + inParentheses(e), e);
         }
         long cols = out[0].size(out[0].rank() - 1);
         if (cols != m.classNames().size()) {
@@ -129,7 +156,8 @@ final class BundleChecks {
                 for (InputSpec s : m.inputs()) kind.encoder(s, none);
             }
         } catch (RuntimeException e) {
-            throw new InvalidBundleException(file, "manifest.json: " + e.getMessage(), e);
+            String why = words(e);
+            throw new InvalidBundleException(file, "manifest.json: " + (why == null ? "its inputs do not fit the model kind" : why), e);
         }
     }
 }

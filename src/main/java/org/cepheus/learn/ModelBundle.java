@@ -111,7 +111,7 @@ public final class ModelBundle {
         try {
             net = ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(netBytes), withUpdater);
         } catch (Exception e) {
-            throw new InvalidBundleException(file, "the network inside is corrupt (" + e.getMessage() + ")", e);
+            throw new InvalidBundleException(file, "the network inside is corrupt" + BundleChecks.inParentheses(e), e);
         }
         BundleChecks.matches(file, manifest, net);
         return new ModelBundle(manifest, net);
@@ -126,7 +126,8 @@ public final class ModelBundle {
                 }
             }
         } catch (ZipException | java.io.EOFException e) {
-            throw new InvalidBundleException(file, "not a Cepheus model file (not a readable zip: " + e.getMessage() + ")", e);
+            String why = BundleChecks.words(e);
+            throw new InvalidBundleException(file, "not a Cepheus model file (not a readable zip" + (why == null ? "" : ": " + why) + ")", e);
         }
         throw new InvalidBundleException(file, "not a Cepheus model file (no " + name + " inside)");
     }
@@ -166,7 +167,7 @@ public final class ModelBundle {
         try {
             m = TrainingConfig.JSON.treeToValue(tree, Manifest.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InvalidBundleException(file, "manifest.json is damaged: " + e.getMessage(), e);
+            throw new InvalidBundleException(file, "manifest.json is damaged: " + damage(e), e);
         }
         try {
             ModelKinds.byId(m.modelKind());
@@ -177,6 +178,32 @@ public final class ModelBundle {
             throw new InvalidBundleException(file, "manifest.json lists no classes or no inputs");
         }
         return m;
+    }
+
+    /**
+     * Jackson's mapping failures in words: which field, and what kind of value it needed (its own
+     * message names Java types and a reference chain on a second line).
+     */
+    private static String damage(Exception e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException jm)) return BundleChecks.firstLine(e.getMessage());
+        StringBuilder where = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : jm.getPath()) {
+            if (r.getFieldName() != null) where.append(where.length() == 0 ? "" : ".").append(r.getFieldName());
+            else if (r.getIndex() >= 0) where.append('[').append(r.getIndex()).append(']');
+        }
+        String what = jm instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi
+                ? "expected " + kindOf(mi.getTargetType()) : BundleChecks.firstLine(jm.getOriginalMessage());
+        return where.length() == 0 ? what : "'" + where + "': " + what;
+    }
+
+    private static String kindOf(Class<?> type) {
+        if (type == null) return "another kind of value";
+        if (type == String.class) return "text";
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) return "a whole number";
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) return "a number";
+        if (type == boolean.class || type == Boolean.class) return "true or false";
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) return "a list";
+        return "an object (" + type.getSimpleName() + ")";
     }
 
     /** Only ModelSerializer's entries, each within the size limit, and the weights present. */
@@ -201,7 +228,7 @@ public final class ModelBundle {
                 }
             }
         } catch (ZipException | java.io.EOFException e) {
-            throw new InvalidBundleException(file, "the network inside is corrupt (" + e.getMessage() + ")", e);
+            throw new InvalidBundleException(file, "the network inside is corrupt" + BundleChecks.inParentheses(e), e);
         }
         if (!any) throw new InvalidBundleException(file, "the network inside is empty or corrupt");
         if (!weights) throw new InvalidBundleException(file, "the network inside has no weights (no coefficients.bin)");
