@@ -187,7 +187,12 @@ public final class CatalogLoader {
             int i;
             while ((i = next.getAndIncrement()) < total && !mon.isCancelled() && !overBudget.get()) {
                 results[i] = loader.load(files.get(i));
-                if (!budget.add(results[i])) overBudget.set(true);
+                MemoryBudget.Verdict v = budget.add(results[i]);
+                if (v == MemoryBudget.Verdict.FILE_TOO_LARGE) {
+                    results[i] = FileLoader.Outcome.problem(files.get(i), budget.fileTooLarge(results[i]));
+                } else if (v == MemoryBudget.Verdict.CATALOG_TOO_LARGE) {
+                    overBudget.set(true);
+                }
                 int d = done.incrementAndGet();
                 if (d % 128 == 0) mon.progress((double) d / total, "Read " + d + " of " + total + " files");
             }

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class MemoryBudget {
     static final int BYTES_PER_POINT = 48;
-    static final int BYTES_PER_CURVE = 512;
+    static final int BYTES_PER_CURVE = 256; // the object, its arrays' headers, id and band
 
     private final long bytes;
     private final AtomicLong used = new AtomicLong();
@@ -22,11 +22,32 @@ public final class MemoryBudget {
 
     long bytes() { return bytes; }
 
-    /** Counts a file's curves; false once the load has grown past the budget. */
-    boolean add(FileLoader.Outcome out) {
+    /** What counting a file's curves found. */
+    enum Verdict { FITS, FILE_TOO_LARGE, CATALOG_TOO_LARGE }
+
+    /**
+     * Counts a file's curves. One file whose curves alone take over a quarter of the budget is
+     * refused on its own (not counted), so one huge file does not cost the rest of the catalog;
+     * past the budget the whole load is refused.
+     */
+    Verdict add(FileLoader.Outcome out) {
+        long cost = cost(out);
+        if (cost > bytes / 4) return Verdict.FILE_TOO_LARGE;
+        return used.addAndGet(cost) <= bytes ? Verdict.FITS : Verdict.CATALOG_TOO_LARGE;
+    }
+
+    static long cost(FileLoader.Outcome out) {
         long cost = 0;
         for (LightCurve c : out.curves()) cost += (long) c.size() * BYTES_PER_POINT + BYTES_PER_CURVE;
-        return used.addAndGet(cost) <= bytes;
+        return cost;
+    }
+
+    /** The problem of a file refused by {@link #add}. */
+    String fileTooLarge(FileLoader.Outcome out) {
+        long cost = cost(out);
+        return "its " + out.curves().size() + " light curves would need about " + mb(cost) + " MB, more than a quarter of what"
+                + " this Java heap (" + mb(heap()) + " MB) allows a catalog; start Java with -Xmx" + suggestMb(cost * 8)
+                + "m or more to read it";
     }
 
     /** A single file too large to parse within the budget, or null. Text parses to ~2x its size. */

@@ -18,7 +18,18 @@ public final class UserMessages {
         }
         if (t instanceof AccessDeniedException) return "cannot read: " + t.getMessage();
         String msg = t.getMessage();
+        if (isProgrammingError(t)) {
+            // a bare "-294967296" or "Index 1 out of bounds" tells a user nothing: say what it is
+            return "internal error (" + t.getClass().getSimpleName() + (msg == null ? "" : ": " + msg)
+                    + "); this is a Cepheus bug, please report it with the command and the file";
+        }
         return msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg;
+    }
+
+    private static boolean isProgrammingError(Throwable t) {
+        return t instanceof NullPointerException || t instanceof IndexOutOfBoundsException
+                || t instanceof NegativeArraySizeException || t instanceof ClassCastException
+                || t instanceof ArithmeticException || t instanceof ArrayStoreException;
     }
 
     /** The line for the command line: a {@link Remedy} names the option to use. */

@@ -48,4 +48,24 @@ class MemoryBudgetTest {
         assertTrue(p.message().matches("0 MB is too large to read within this Java heap \\(\\d+ MB\\); start Java with -Xmx\\d+m or more"),
                 p.message());
     }
+
+    @Test
+    void oneFileWhoseCurvesTakeMostOfTheBudgetIsRefusedAloneAndTheRestLoads(@TempDir Path dir) throws IOException {
+        // a real CRTS multi-star file: all 311 test curves' rows in one long-format CSV, beside one real OGLE star
+        Catalog crts = CatalogLoader.load(TestData.crts(), CatalogLoader.Options.defaults(), ProgressMonitor.NONE);
+        CatalogExport.write(crts, dir.resolve("all-crts.csv"));
+        Path ogle = RealFiles.firstFile(TestData.ogle().resolve("I"), ".dat");
+        Files.copy(ogle, dir.resolve(ogle.getFileName()));
+        long crtsPoints = crts.curves().stream().mapToLong(LightCurve::size).sum();
+        // a budget the file passes (its size is under half) but its curves take more than a quarter of
+        long size = Files.size(dir.resolve("all-crts.csv"));
+        MemoryBudget budget = new MemoryBudget(size * 5 / 2);
+        assertTrue(crtsPoints * MemoryBudget.BYTES_PER_POINT > size * 5 / 8, "the curves take over a quarter");
+        Catalog c = CatalogLoader.load(dir, CatalogLoader.Options.defaults(), ProgressMonitor.NONE, budget);
+        assertEquals(1, c.size(), "the OGLE star loads");
+        LoadProblem p = c.problems().get(0);
+        assertTrue(p.file().endsWith("all-crts.csv"), p.toString());
+        assertTrue(p.message().matches("its 311 light curves would need about \\d+ MB, more than a quarter of what this Java heap"
+                + " \\(\\d+ MB\\) allows a catalog; start Java with -Xmx\\d+m or more to read it"), p.message());
+    }
 }

@@ -20,4 +20,12 @@ class UserMessagesTest {
         assertEquals("disk full", UserMessages.forWorkbench(plain));
         assertEquals("disk full", UserMessages.forCommandLine(plain));
     }
+
+    @Test
+    void aProgrammingErrorIsNamedNotShownAsABareNumber() {
+        assertEquals("internal error (NegativeArraySizeException: -294967296); this is a Cepheus bug, please report it"
+                + " with the command and the file", UserMessages.of(new NegativeArraySizeException("-294967296")));
+        assertEquals("internal error (NullPointerException); this is a Cepheus bug, please report it with the command"
+                + " and the file", UserMessages.of(new NullPointerException()));
+    }
 }
