@@ -72,22 +72,31 @@ public final class DelimitedReader extends TextCatalogReader {
         return names;
     }
 
-    /** Comma if the first data line has one, else tab, else whitespace. */
+    /**
+     * The delimiter of the first line that is not a comment (the header, or the first row): the
+     * most frequent of comma, semicolon and tab outside double quotes (ties in that order), else
+     * whitespace.
+     */
     static LineTokenizer.Delimiter delimiterOf(byte[] content) {
         int i = 0;
-        // skip comment lines
         while (i < content.length) {
             int s = i;
             while (i < content.length && content[i] != '\n') i++;
             int first = s;
             while (first < i && (content[first] == ' ' || content[first] == '\t' || content[first] == '\r')) first++;
             if (first < i && content[first] != '#') {
-                boolean tab = false;
+                int comma = 0, semicolon = 0, tab = 0;
+                boolean quoted = false;
                 for (int k = first; k < i; k++) {
-                    if (content[k] == ',') return LineTokenizer.Delimiter.COMMA;
-                    if (content[k] == '\t') tab = true;
+                    byte c = content[k];
+                    if (c == '"') quoted = !quoted;
+                    else if (!quoted && c == ',') comma++;
+                    else if (!quoted && c == ';') semicolon++;
+                    else if (!quoted && c == '\t') tab++;
                 }
-                return tab ? LineTokenizer.Delimiter.TAB : LineTokenizer.Delimiter.WHITESPACE;
+                if (comma == 0 && semicolon == 0 && tab == 0) return LineTokenizer.Delimiter.WHITESPACE;
+                if (comma >= semicolon && comma >= tab) return LineTokenizer.Delimiter.COMMA;
+                return semicolon >= tab ? LineTokenizer.Delimiter.SEMICOLON : LineTokenizer.Delimiter.TAB;
             }
             i++;
         }
