@@ -120,9 +120,7 @@ public final class AavsoReader extends TextCatalogReader {
                 }
                 continue;
             }
-            if (s.points.hasPartialErrors()) {
-                problems.file("star " + s.points.id + " band " + s.points.band + ": some rows have no Uncertainty; errors dropped for this curve");
-            }
+            problems.partialErrors(s.points);
             curves.add(s.points.build(md.withExtra(extra(s.observers))).withSetAside(s.setAside()));
         }
         return new ReadResult(curves, problems.list());
