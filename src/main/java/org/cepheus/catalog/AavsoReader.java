@@ -114,9 +114,9 @@ public final class AavsoReader extends TextCatalogReader {
         List<LightCurve> curves = new ArrayList<>(stars.size());
         for (Star s : stars.values()) {
             if (s.points.size() == 0) {
-                if (s.limits > 0) {
+                if (!s.limits.isEmpty()) {
                     problems.file("star " + s.points.id + (s.points.band.isEmpty() ? "" : " band " + s.points.band)
-                            + ": only " + s.limits + " fainter-than observations, no curve");
+                            + ": only " + s.limits.size() + " fainter-than observations, no curve");
                 }
                 continue;
             }
@@ -167,36 +167,31 @@ public final class AavsoReader extends TextCatalogReader {
         }
     }
 
-    /** One (star, band): its points and its fainter-than observations. */
+    /** One (star, band): its points and its fainter-than observations (few: a list is enough). */
     private static final class Star {
         final CurveBuilder points;
         final Map<String, Integer> observers = new HashMap<>();
-        int limits;
-        double[] lt = new double[4], lm = new double[4], le = new double[4];
-        int[] line = new int[4];
+        final List<double[]> limits = new ArrayList<>(); // time, mag, err, line
 
         Star(String id, String band) { points = new CurveBuilder(id, band); }
 
-        void upperLimit(double t, double m, double e, int lineNumber) {
-            if (limits == lt.length) {
-                lt = Arrays.copyOf(lt, limits * 2);
-                lm = Arrays.copyOf(lm, limits * 2);
-                le = Arrays.copyOf(le, limits * 2);
-                line = Arrays.copyOf(line, limits * 2);
-            }
-            lt[limits] = t;
-            lm[limits] = m;
-            le[limits] = e;
-            line[limits] = lineNumber;
-            limits++;
-        }
+        void upperLimit(double t, double m, double e, int lineNumber) { limits.add(new double[]{t, m, e, lineNumber}); }
 
         SetAside setAside() {
-            if (limits == 0) return SetAside.NONE;
-            SetAside.Reason[] r = new SetAside.Reason[limits];
+            int n = limits.size();
+            if (n == 0) return SetAside.NONE;
+            double[] t = new double[n], m = new double[n], e = new double[n];
+            int[] line = new int[n];
+            for (int i = 0; i < n; i++) {
+                double[] l = limits.get(i);
+                t[i] = l[0];
+                m[i] = l[1];
+                e[i] = l[2];
+                line[i] = (int) l[3];
+            }
+            SetAside.Reason[] r = new SetAside.Reason[n];
             Arrays.fill(r, SetAside.Reason.UPPER_LIMIT);
-            return new SetAside(Arrays.copyOf(lt, limits), Arrays.copyOf(lm, limits), Arrays.copyOf(le, limits), r,
-                    Arrays.copyOf(line, limits));
+            return new SetAside(t, m, e, r, line);
         }
     }
 }

@@ -89,7 +89,7 @@ public record ColumnMapping(String id, String time, String mag, String err, Stri
     }
 
     /** The error column of a magnitude column: e_Vmag or Vmag_err first, then a generic name. */
-    private static String errorFor(String mag, List<String> header) {
+    static String errorFor(String mag, List<String> header) {
         if (mag != null) {
             String m = normalize(mag);
             List<String> named = new ArrayList<>();
@@ -122,6 +122,13 @@ public record ColumnMapping(String id, String time, String mag, String err, Stri
         if (columnName == null) return null;
         Matcher m = BAND_MAG.matcher(normalizeKeepCase(columnName));
         return m.matches() ? m.group(1) : null;
+    }
+
+    /** The header's magnitude columns named after a band ("Vmag", "Imag") other than {@code chosen}. */
+    static List<String> otherBandMagColumns(List<String> header, String chosen) {
+        List<String> out = new ArrayList<>();
+        for (String h : header) if (!h.equals(chosen) && bandOfMagColumn(h) != null) out.add(h);
+        return out;
     }
 
     /** A column whose name says it holds fluxes, or null. */

@@ -65,7 +65,17 @@ public final class DelimitedReader extends TextCatalogReader {
         // Cepheus's own export always ends with a newline: without one its last row was cut short
         if (header != null && header.equals(List.of(CatalogExport.COLUMNS))) rows.requireFinalNewline();
         boolean hasRow = !rowsFollow || tok.next();
-        return rows.parse(tok, hasRow, header != null);
+        ReadResult read = rows.parse(tok, hasRow, header != null);
+        List<String> others = mapping == null && header != null ? ColumnMapping.otherBandMagColumns(header, magName) : List.of();
+        if (others.isEmpty() || read.curves().isEmpty()) return read;
+        // one magnitude column per table: say which were not read rather than drop them in silence
+        List<LoadProblem> problems = new ArrayList<>(read.problems());
+        String other = others.get(0);
+        ColumnMapping m = ColumnMapping.guess(header);
+        problems.add(new LoadProblem(path, 0, "magnitude columns " + String.join(", ", others) + " not read (one magnitude "
+                + "column per table, " + magName + " read); read another with --columns "
+                + new ColumnMapping(m.id(), timeName, other, ColumnMapping.errorFor(other, header), m.band(), m.label())));
+        return new ReadResult(read.curves(), problems);
     }
 
     private static Columns guessed(List<String> header) {

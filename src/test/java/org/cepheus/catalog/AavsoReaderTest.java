@@ -97,4 +97,19 @@ class AavsoReaderTest {
         assertEquals(6, r.problems().get(0).line());
         assertTrue(r.problems().get(0).message().startsWith("expected a number for Magnitude"), r.problems()::toString);
     }
+
+    @Test
+    void aBandWithOnlyUpperLimitsGivesNoCurveAndSaysSo(@TempDir Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(CSV);
+        StringBuilder sb = new StringBuilder(lines.get(0)).append('\n');
+        for (String l : lines.subList(1, lines.size())) {
+            // the real B rows left out: B keeps only its synthetic fainter-than rows
+            if (l.contains("\"B\",\"EROS\"")) continue;
+            sb.append(l).append('\n');
+        }
+        ReadResult r = new AavsoReader().read(Files.writeString(dir.resolve("limits.csv"), sb));
+        assertEquals(List.of("R"), r.curves().stream().map(LightCurve::band).toList());
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().equals(
+                "star 135_9613 band B: only 2 fainter-than observations, no curve")), r.problems()::toString);
+    }
 }

@@ -141,4 +141,17 @@ class TableHeadersTest {
         assertEquals("cannot tell which columns hold magnitude; the table's columns are MJD, counts, noise;"
                 + " give them, e.g. --columns time=MJD,mag=counts,err=noise", load(g).problems().get(0).message());
     }
+
+    @Test
+    void aSecondMagnitudeColumnIsNamedNotDroppedInSilence(@TempDir Path dir) throws IOException {
+        // real R rows with the real B magnitudes of the same star beside them (same row order, not same times)
+        List<String[]> r = RealFiles.rows(REAL, false), b = RealFiles.rows(TestData.eros().resolve("B").resolve("135_9613.dat"), false);
+        StringBuilder sb = new StringBuilder("HJD,Rmag,e_Rmag,Bmag,e_Bmag\n");
+        for (int i = 0; i < b.size(); i++) sb.append(String.join(",", r.get(i)[0], r.get(i)[1], r.get(i)[2], b.get(i)[1], b.get(i)[2])).append('\n');
+        Catalog c = load(Files.writeString(dir.resolve("two.csv"), sb));
+        assertEquals("R", c.curves().get(0).band());
+        assertEquals(b.size(), c.curves().get(0).size());
+        assertEquals(List.of("magnitude columns Bmag not read (one magnitude column per table, Rmag read); read another with"
+                + " --columns time=HJD,mag=Bmag,err=e_Bmag"), c.problems().stream().map(LoadProblem::message).toList());
+    }
 }
