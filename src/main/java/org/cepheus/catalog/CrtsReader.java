@@ -3,6 +3,7 @@ package org.cepheus.catalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Catalina (CRTS) CSV, matched by header names so both layouts read: the short one
@@ -37,7 +38,7 @@ public final class CrtsReader extends TextCatalogReader {
         }
         Columns columns = Columns.resolve(mapping, header, header.size());
         RowParser rows = new RowParser(path, columns, header.size(), "(" + String.join(",", header) + ")",
-                stem(path), BAND);
+                stem(path), BAND).metadata(Map.of(Metadata.TIME_SCALE, "MJD"));
         return rows.parse(tok, tok.next(), true);
     }
 

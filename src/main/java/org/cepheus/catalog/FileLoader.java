@@ -110,6 +110,8 @@ final class FileLoader {
 
     private static String unrecognised(byte[] head) {
         if (!TextCatalogReader.looksLikeText(head)) return "binary content, not a light-curve table (" + EXPECTED + ")";
+        String table = DelimitedReader.unmappedTable(head);
+        if (table != null) return table;
         LineTokenizer tok = new LineTokenizer(head, LineTokenizer.Delimiter.WHITESPACE);
         String first = tok.next() ? tok.lineText() : "";
         return "unrecognised format, first line '" + first + "' (" + EXPECTED + ")";

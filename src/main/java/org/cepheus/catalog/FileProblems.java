@@ -29,6 +29,13 @@ final class FileProblems {
 
     void file(String message) { problems.add(new LoadProblem(file, 0, message)); }
 
+    /** Reports a curve whose errors are dropped because only some of its rows have one. */
+    void partialErrors(CurveBuilder b) {
+        if (b.hasPartialErrors()) {
+            file("star " + b.id + (b.band.isEmpty() ? "" : " band " + b.band) + ": some rows have no error; errors dropped for this curve");
+        }
+    }
+
     int badLines() { return badLines; }
 
     LoadProblem firstBadLine() { return firstBadLine; }

@@ -8,11 +8,11 @@ import org.cepheus.service.CsvWriter;
  * without creating a String per line or per field (the speed of catalog loading lives here).
  * Blank lines and lines starting with '#' are skipped. In comma/tab mode fields are trimmed and
  * surrounding double quotes removed (RFC 4180 quoting, except that a quoted field cannot span
- * lines); in whitespace mode runs of spaces and tabs separate fields.
+ * lines; comma, semicolon or tab); in whitespace mode runs of spaces and tabs separate fields.
  */
 final class LineTokenizer {
     enum Delimiter {
-        COMMA(','), TAB('\t'), WHITESPACE(' ');
+        COMMA(','), SEMICOLON(';'), TAB('\t'), WHITESPACE(' ');
         final byte symbol;
         Delimiter(char c) { this.symbol = (byte) c; }
     }
@@ -78,11 +78,13 @@ final class LineTokenizer {
     private int splitDelimited(int i) {
         count = 0;
         byte sep = delimiter.symbol;
+        // bytes above this one are never special: ',' for comma and tab, ';' itself for semicolon
+        byte plain = sep == ';' ? (byte) ';' : (byte) ',';
         int f = i;
         boolean quoted = false;
         for (; i < end; i++) {
             byte c = buf[i];
-            if (c > ',') continue; // digits, letters, '.', '-': the common case, one comparison
+            if (c > plain) continue; // digits, letters, '.', '-': the common case, one comparison
             if (c == sep) {
                 if (!quoted) {
                     addTrimmed(f, i);
@@ -124,6 +126,16 @@ final class LineTokenizer {
 
     /** @throws NumberFormatException when the field is not a number */
     double number(int field) { return FastDoubles.parse(buf, starts[field], ends[field]); }
+
+    /** The number inside a field without its first {@code head} and last {@code tail} bytes ("<12.1", "9.8:"). */
+    double number(int field, int head, int tail) { return FastDoubles.parse(buf, starts[field] + head, ends[field] - tail); }
+
+    /** The field's byte at {@code i} (negative: from the end), 0 when the field is shorter. */
+    byte byteAt(int field, int i) {
+        int len = ends[field] - starts[field];
+        int k = i >= 0 ? i : len + i;
+        return k >= 0 && k < len ? buf[starts[field] + k] : 0;
+    }
 
     boolean isNumber(int field) {
         try {

@@ -10,6 +10,13 @@ import java.util.Map;
 public record Metadata(double ra, double dec, double period, double epoch, double amplitude,
                        Path source, Map<String, String> extra) {
 
+    /**
+     * The {@link #extra} key of the time scale and origin as the source names it: "JD", "HJD",
+     * "BJD_TDB", "MJD", "HJD-2450000"...; absent when the source does not say (never guessed from
+     * the numbers).
+     */
+    public static final String TIME_SCALE = "timeScale";
+
     public static final Metadata EMPTY =
             new Metadata(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, Map.of());
 
@@ -20,6 +27,9 @@ public record Metadata(double ra, double dec, double period, double epoch, doubl
     public static Metadata ofSource(Path source) {
         return EMPTY.withSource(source);
     }
+
+    /** The time scale the source names (see {@link #TIME_SCALE}), or null when unknown. */
+    public String timeScale() { return extra.get(TIME_SCALE); }
 
     public boolean hasPeriod() { return !Double.isNaN(period) && period > 0; }
 

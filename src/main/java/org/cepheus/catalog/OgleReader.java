@@ -1,6 +1,7 @@
 package org.cepheus.catalog;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +15,8 @@ public final class OgleReader extends TextCatalogReader {
      * (ZTF, Pan-STARRS, Rubin), Gaia, Hipparcos/Tycho, AAVSO's unfiltered CV. Any other short
      * name ("lc", "my") is just a folder, not a band.
      */
-    private static final Pattern BAND_FOLDER = Pattern.compile(
-            "[UBVRI]|R[cj]|I[cj]|[JHKLM]|Ks|[ugrizy]|G|BP|RP|Hp|BT|VT|W[1-4]|CV|TG|CR");
+    static final String BAND_NAMES = "[UBVRI]|R[cj]|I[cj]|[JHKLM]|Ks|[ugrizy]|G|BP|RP|Hp|BT|VT|W[1-4]|CV|TG|CR";
+    private static final Pattern BAND_FOLDER = Pattern.compile(BAND_NAMES);
 
     @Override
     public String name() { return "ogle"; }
@@ -26,7 +27,8 @@ public final class OgleReader extends TextCatalogReader {
         LineTokenizer tok = new LineTokenizer(head, LineTokenizer.Delimiter.WHITESPACE);
         if (!tok.next() || tok.count() < 2 || tok.count() > 3 || tok.lineText().indexOf(',') >= 0) return false;
         for (int i = 0; i < tok.count(); i++) if (!tok.isNumber(i)) return false;
-        return true;
+        // "# BJD flux err" above the rows names the columns: the generic table reader follows it
+        return DelimitedReader.commentedHeader(head, LineTokenizer.Delimiter.WHITESPACE, tok.count()) == null;
     }
 
     @Override
@@ -37,6 +39,9 @@ public final class OgleReader extends TextCatalogReader {
         int columns = hasRow && tok.count() == 2 ? 2 : 3;
         RowParser rows = new RowParser(path, Columns.positional(columns), columns,
                 columns == 3 ? "(HJD mag err)" : "(HJD mag)", stem(path), bandOf(path));
+        // OGLE's own files (OGLE-LMC-CEP-0001.dat) are HJD - 2450000 by OGLE's readme; EROS-1 and
+        // other files in this layout do not say
+        if (stem(path).startsWith("OGLE-")) rows.metadata(Map.of(Metadata.TIME_SCALE, "HJD-2450000"));
         return rows.parse(tok, hasRow, false);
     }
 

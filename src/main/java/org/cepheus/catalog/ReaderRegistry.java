@@ -10,7 +10,7 @@ import java.util.Optional;
  * A new format is one new class added to {@link #standard}.
  */
 public final class ReaderRegistry {
-    public static final List<String> FORMATS = List.of("auto", "ogle", "crts", "csv", "fits", "votable", "ecsv");
+    public static final List<String> FORMATS = List.of("auto", "ogle", "crts", "aavso", "csv", "fits", "votable", "ecsv");
 
     private final List<CatalogReader> readers;
 
@@ -22,6 +22,7 @@ public final class ReaderRegistry {
                 StilReader.fits(columns),
                 StilReader.votable(columns),
                 StilReader.ecsv(columns),
+                new AavsoReader(),
                 new CrtsReader(),
                 new OgleReader(),
                 new DelimitedReader(columns)));

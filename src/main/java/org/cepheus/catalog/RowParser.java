@@ -19,6 +19,7 @@ final class RowParser {
     private final String defaultId;
     private final String defaultBand;
     private boolean requireFinalNewline;
+    private Map<String, String> extra = Map.of();
 
     RowParser(Path file, Columns columns, int expectedColumns, String layout, String defaultId, String defaultBand) {
         this.file = file;
@@ -32,6 +33,12 @@ final class RowParser {
     /** For a layout whose writer always ends the file with a newline: a last row without one is cut short and skipped. */
     RowParser requireFinalNewline() {
         requireFinalNewline = true;
+        return this;
+    }
+
+    /** Metadata.extra entries every curve of the file gets (its time scale). */
+    RowParser metadata(Map<String, String> entries) {
+        extra = entries;
         return this;
     }
 
@@ -107,12 +114,10 @@ final class RowParser {
                     + " of " + rows + " rows unreadable (expected " + layout + ")"));
         }
         List<LightCurve> curves = new ArrayList<>(groups.size());
-        Metadata md = Metadata.ofSource(file);
+        Metadata md = Metadata.ofSource(file).withExtra(extra);
         for (CurveBuilder b : groups.values()) {
             if (b.size() == 0) continue;
-            if (b.hasPartialErrors()) {
-                problems.file("star " + b.id + ": some rows have no error; errors dropped for this curve");
-            }
+            problems.partialErrors(b);
             curves.add(b.build(md));
         }
         return new ReadResult(curves, problems.list());

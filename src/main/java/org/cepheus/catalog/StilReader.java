@@ -87,17 +87,16 @@ public final class StilReader implements CatalogReader {
         Columns columns;
         try {
             ColumnMapping m = mapping != null ? mapping : ColumnMapping.guess(header);
-            if (!m.hasTimeAndMag()) {
-                return ReadResult.failed(new LoadProblem(path, 0, "expected columns for time (time, mjd, hjd, jd) and "
-                        + "magnitude (mag); found: " + String.join(", ", header)));
-            }
+            if (!m.hasTimeAndMag()) return ReadResult.failed(new LoadProblem(path, 0, DelimitedReader.unmapped(header)));
             columns = Columns.resolve(m, header, header.size());
         } catch (IllegalArgumentException e) {
             return ReadResult.failed(new LoadProblem(path, 0, e.getMessage()));
         }
         // ECSV writers end every row with a newline: without one, the last row was cut short
         boolean lastRowCut = name.equals("ecsv") && !tail(path).endsWith("\n");
-        return readRows(path, table, columns, lastRowCut);
+        String scale = ColumnMapping.timeScaleOf(header.get(columns.time()));
+        Metadata md = Metadata.ofSource(path);
+        return readRows(path, table, columns, lastRowCut, scale == null ? md : md.withExtra(Map.of(Metadata.TIME_SCALE, scale)));
     }
 
     /** The last bytes of the file, as Latin-1. */
@@ -111,7 +110,7 @@ public final class StilReader implements CatalogReader {
     }
 
     /** @param lastRowCut skip the last row and report the file truncated */
-    private static ReadResult readRows(Path path, StarTable table, Columns c, boolean lastRowCut) throws IOException {
+    private static ReadResult readRows(Path path, StarTable table, Columns c, boolean lastRowCut, Metadata md) throws IOException {
         FileProblems problems = new FileProblems(path);
         Map<String, CurveBuilder> groups = new LinkedHashMap<>();
         String defaultId = TextCatalogReader.stem(path);
@@ -160,9 +159,8 @@ public final class StilReader implements CatalogReader {
             return new ReadResult(List.of(), problems.list());
         }
         List<LightCurve> curves = new ArrayList<>();
-        Metadata md = Metadata.ofSource(path);
         for (CurveBuilder b : groups.values()) {
-            if (b.hasPartialErrors()) problems.file("star " + b.id + ": some rows have no error; errors dropped for this curve");
+            problems.partialErrors(b);
             curves.add(b.build(md));
         }
         return new ReadResult(curves, problems.list());

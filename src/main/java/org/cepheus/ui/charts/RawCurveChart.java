@@ -16,13 +16,11 @@ public final class RawCurveChart {
     private final ArrayXYDataset dataset = new ArrayXYDataset();
 
     public RawCurveChart(String title, List<LightCurve> bands) {
-        double first = Double.NaN;
         for (LightCurve c : bands) {
             String key = c.band().isEmpty() ? c.id() : c.band();
             dataset.add(key, c.time(), c.mag(), c.err());
-            if (c.size() > 0 && !(first <= c.time()[0])) first = c.time()[0];
         }
-        NumberAxis time = new NumberAxis(TimeAxisLabel.forTimes(first));
+        NumberAxis time = new NumberAxis(TimeAxisLabel.forCurves(bands));
         NumberAxis mag = new NumberAxis("mag");
         mag.setInverted(true);
         for (int i = 0; i < bands.size(); i++) renderer.setSeriesPaint(i, ChartStyle.bandColor(bands.get(i).band(), i));

@@ -1,18 +1,30 @@
 package org.cepheus.ui.charts;
 
+import java.util.List;
+import org.cepheus.catalog.LightCurve;
+
 /**
- * Names the time axis from the values themselves, since the files carry no time-system header:
- * CRTS gives MJD (~53,000-57,000), OGLE-III/IV give HJD - 2450000 (2,000-9,000), some tables
- * full JD/HJD (~2.45 million). Smaller values (EROS-1 starts near 290) have an unknown origin.
+ * Names the time axis with the time scale the source stated (Metadata.timeScale: "JD",
+ * "BJD_TDB", "MJD", "HJD-2450000"...), as it is: never guessed from the values, since a JD column
+ * labelled HJD misleads more than "time". Unknown (EROS-1, a "time" column) is "time [d]".
  */
 public final class TimeAxisLabel {
     private TimeAxisLabel() { }
 
-    public static String forTimes(double first) {
-        if (Double.isNaN(first)) return "time [d]";
-        if (first > 2_000_000) return "HJD [d]";
-        if (first > 30_000) return "MJD [d]";
-        if (first > 1_500 && first < 20_000) return "HJD - 2450000 [d]";
-        return "time [d]";
+    /** "JD [d]", "HJD - 2450000 [d]"; "time [d]" for null. */
+    public static String forScale(String scale) {
+        if (scale == null || scale.isBlank()) return "time [d]";
+        return scale.replace("-", " - ") + " [d]";
+    }
+
+    /** The scale shared by all the curves; "time [d]" when they do not say or disagree. */
+    public static String forCurves(List<LightCurve> curves) {
+        String scale = null;
+        for (int i = 0; i < curves.size(); i++) {
+            String s = curves.get(i).metadata().timeScale();
+            if (s == null || (i > 0 && !s.equals(scale))) return forScale(null);
+            scale = s;
+        }
+        return forScale(scale);
     }
 }
