@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
  * OutOfMemoryError, no "interrupted" loss of the other files. Once through {@link Probe} (counts
  * exactly what loaded) and once through the real command line ({@code catalog info}).
  * <p>
- * Known gap: with 200,000 stars (30 MB; {@code -Dcepheus.memory.stars=200000}) the file alone fits
- * but the real curves beside it push the catalog past the loader's budget (half the heap), and the
- * whole load is refused (CatalogTooLargeException, a clear message) so the real curves are lost too.
+ * With 200,000 stars (30 MB; {@code -Dcepheus.memory.stars=200000}) the file's curves take over a
+ * quarter of the loader's budget, so that file alone is refused (with the -Xmx to use) and the real
+ * curves still load; this once lost all of them to a whole-load refusal.
  */
 class MemoryTest {
     private static final List<String> JVM = List.of("-Xmx256m");
