@@ -68,9 +68,25 @@ public final class HeatmapCharts {
 
     /** Axis over bin indices 0..n whose integer ticks are labelled with the bin edges. */
     static NumberAxis edgeAxis(String label, double[] edges) {
-        NumberAxis axis = new NumberAxis(label);
-        axis.setRange(0, edges.length - 1);
         NumberFormat edgeFormat = new EdgeFormat(edges);
+        NumberAxis axis = new NumberAxis(label) {
+            private static final long serialVersionUID = 1L;
+
+            /**
+             * JFreeChart sizes tick labels from the range's two ends ("0", "22"), not from the edge
+             * values the labels show ("0.014"): measure the longest edge, so ticks thin out
+             * instead of running together ("0.0140.028").
+             */
+            @Override
+            protected double estimateMaximumTickLabelWidth(java.awt.Graphics2D g2, org.jfree.chart.axis.TickUnit unit) {
+                java.awt.FontMetrics fm = g2.getFontMetrics(getTickLabelFont());
+                double widest = 0;
+                for (int i = 0; i < edges.length; i++) widest = Math.max(widest, fm.stringWidth(edgeFormat.format(i)));
+                org.jfree.chart.ui.RectangleInsets insets = getTickLabelInsets();
+                return widest + insets.getLeft() + insets.getRight() + 4;
+            }
+        };
+        axis.setRange(0, edges.length - 1);
         TickUnits units = new TickUnits();
         for (int step : new int[]{1, 2, 3, 4, 5, 10, 20}) units.add(new NumberTickUnit(step, edgeFormat));
         axis.setStandardTickUnits(units);

@@ -61,12 +61,15 @@ public final class CatalogBrowserView extends BorderPane {
 
     public CatalogBrowserView(Workspace workspace, RecentCatalogs recent) {
         this.workspace = workspace;
+        this.filtered = new javafx.collections.transformation.FilteredList<>(workspace.stars());
         this.recent = recent;
         getStyleClass().add("catalog-browser");
         buildTable();
         buildProblems();
         VBox bottom = new VBox(problemPane, statusBar());
-        setCenter(table);
+        HBox.setHgrow(expression, Priority.ALWAYS);
+        setCenter(new VBox(4, expression, table));
+        VBox.setVgrow(table, Priority.ALWAYS);
         setBottom(bottom);
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dragDropped);
@@ -86,8 +89,16 @@ public final class CatalogBrowserView extends BorderPane {
         predicted.setPrefWidth(85);
         table.getColumns().add(predicted);
         table.getColumns().add(numberColumn("probability", r -> r.probabilityProperty().asObject(), "%.3f", 80));
-        table.setItems(workspace.stars());
+        // every column on screen by default (predicted and probability used to start off to the right)
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setItems(filtered);
         TableFilter.forTableView(table).lazy(true).apply();
+        expression.setId("starFilter");
+        expression.setPromptText("filter, e.g.  points > 200 && class == \"RRab\"");
+        expression.setTooltip(new javafx.scene.control.Tooltip(StarFilter.HELP));
+        expression.setOnAction(e -> applyExpression());
+        table.itemsProperty().addListener((o, was, now) -> watchShown(now));
+        watchShown(table.getItems());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) workspace.selectedStarProperty().set(now);
         });
@@ -98,6 +109,46 @@ public final class CatalogBrowserView extends BorderPane {
             }
         });
     }
+
+    private final javafx.collections.transformation.FilteredList<StarRow> filtered;
+    private final javafx.scene.control.TextField expression = new javafx.scene.control.TextField();
+    private final Label shownCount = new Label();
+    private final StarFilter starFilter = new StarFilter();
+
+    /** Applies the typed expression; a bad one is marked and explained, the table left as it was. */
+    public void applyExpression() {
+        String text = expression.getText();
+        try {
+            java.util.function.Predicate<StarRow> p = starFilter.parse(text);
+            starFilter.check(p, text, workspace.stars().isEmpty() ? null : workspace.stars().get(0));
+            filtered.setPredicate(p);
+            expression.getStyleClass().remove("invalid");
+            expression.setTooltip(new javafx.scene.control.Tooltip(StarFilter.HELP));
+        } catch (IllegalArgumentException e) {
+            if (!expression.getStyleClass().contains("invalid")) expression.getStyleClass().add("invalid");
+            expression.setTooltip(new javafx.scene.control.Tooltip(e.getMessage()));
+            showStatus(e.getMessage());
+        }
+    }
+
+    public javafx.scene.control.TextField expressionField() { return expression; }
+
+    private javafx.collections.ListChangeListener<StarRow> shownListener;
+
+    /** The status bar says how many stars the filters leave, whichever list the table shows. */
+    private void watchShown(javafx.collections.ObservableList<StarRow> items) {
+        if (shownListener == null) shownListener = c -> showShown();
+        items.removeListener(shownListener);
+        items.addListener(shownListener);
+        showShown();
+    }
+
+    private void showShown() {
+        int all = workspace.stars().size(), shown = table.getItems().size();
+        shownCount.setText(shown == all ? "" : String.format("%,d of %,d stars shown", shown, all));
+    }
+
+    public Label shownCount() { return shownCount; }
 
     private static <T> TableColumn<StarRow, T> column(String name, Function<StarRow, T> value, double width) {
         TableColumn<StarRow, T> col = new TableColumn<>(name);
@@ -133,6 +184,14 @@ public final class CatalogBrowserView extends BorderPane {
         line.setPrefWidth(50);
         TableColumn<LoadProblem, String> message = new TableColumn<>("message");
         message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
+        message.setCellFactory(c -> new TableCell<>() { // long messages: the whole text on hover
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                setTooltip(empty || v == null ? null : new javafx.scene.control.Tooltip(v));
+            }
+        });
         message.setPrefWidth(500);
         problemTable.getColumns().setAll(List.of(file, line, message));
         problemTable.setPrefHeight(140);
@@ -154,7 +213,8 @@ public final class CatalogBrowserView extends BorderPane {
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         status.setId("catalogStatus");
-        HBox bar = new HBox(8, status, progress, cancel);
+        shownCount.setId("shownCount");
+        HBox bar = new HBox(8, status, shownCount, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");

@@ -133,8 +133,18 @@ public final class ClassificationView extends BorderPane {
         table.getColumns().add(column("true class", Prediction::trueLabel));
         table.getColumns().add(column("predicted", Prediction::predicted));
         table.getColumns().add(column("probability", p -> String.format("%.3f", p.probability())));
-        table.getColumns().add(column("flag", p -> p.flags().stream().map(Prediction.Flag::code).sorted()
-                .reduce((a, c) -> a + "," + c).orElse("")));
+        TableColumn<Prediction, String> flag = column("flag", p -> p.flags().stream().map(Prediction.Flag::code).sorted()
+                .reduce((a, c) -> a + "," + c).orElse(""));
+        flag.setPrefWidth(160); // "few_points,cadence" was cut to "few..."
+        flag.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                setTooltip(empty || v == null || v.isEmpty() ? null : new javafx.scene.control.Tooltip(v));
+            }
+        });
+        table.getColumns().add(flag);
         for (int i = 0; i < classes.size(); i++) {
             int k = i;
             table.getColumns().add(column("p " + classes.get(i), p -> String.format("%.3f", p.probabilities()[k])));

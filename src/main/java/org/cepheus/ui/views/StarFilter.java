@@ -1,0 +1,77 @@
+package org.cepheus.ui.views;
+
+import java.util.function.Predicate;
+import org.apache.commons.jexl3.JexlBuilder;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlExpression;
+import org.apache.commons.jexl3.MapContext;
+import org.cepheus.ui.StarRow;
+
+/**
+ * The catalog table's expression filter, as TOPCAT users write them:
+ * {@code points > 200 && class == "RRab"}. Expressions are Apache Commons JEXL over the columns
+ * id, class, points, span (days), period (days), predicted and probability; a star whose value is
+ * missing (no period yet) fails a comparison instead of stopping the filter.
+ */
+final class StarFilter {
+    static final String HELP = "Filter stars by an expression over id, class, points, span, period, predicted, probability,"
+            + " e.g.  points > 200 && class == \"RRab\"   or   period > 0.4 && period < 0.9   (Enter applies, empty shows all)";
+
+    private final JexlEngine jexl = new JexlBuilder().strict(true).silent(false).safe(true).cache(32).create();
+
+    /**
+     * The predicate of an expression; null for a blank one (all stars).
+     * @throws IllegalArgumentException with a one-line reason when the expression cannot be read
+     */
+    Predicate<StarRow> parse(String text) {
+        if (text == null || text.isBlank()) return null;
+        JexlExpression e;
+        try {
+            e = jexl.createExpression(text.strip());
+        } catch (JexlException ex) {
+            throw new IllegalArgumentException("cannot read the filter: " + reason(ex));
+        }
+        return star -> {
+            try {
+                return Boolean.TRUE.equals(e.evaluate(context(star)));
+            } catch (JexlException | ArithmeticException ex) {
+                return false; // e.g. a comparison with a period not known yet
+            }
+        };
+    }
+
+    /** Checks the expression on one star so a misspelt column is reported, not silently all-false. */
+    void check(Predicate<StarRow> p, String text, StarRow sample) {
+        if (p == null || sample == null) return;
+        try {
+            Object v = jexl.createExpression(text.strip()).evaluate(context(sample));
+            if (v != null && !(v instanceof Boolean)) {
+                throw new IllegalArgumentException("the filter gives " + v + ", not true or false; compare with ==, <, > ...");
+            }
+        } catch (JexlException ex) {
+            throw new IllegalArgumentException("cannot apply the filter: " + reason(ex));
+        }
+    }
+
+    private static MapContext context(StarRow s) {
+        MapContext c = new MapContext();
+        c.set("id", s.id());
+        c.set("class", s.label());
+        c.set("points", s.points());
+        c.set("span", s.timeSpan());
+        double period = s.periodProperty().get();
+        c.set("period", period > 0 ? period : null);
+        c.set("predicted", s.predictedProperty().get());
+        double p = s.probabilityProperty().get();
+        c.set("probability", Double.isNaN(p) ? null : p);
+        return c;
+    }
+
+    private static String reason(JexlException ex) {
+        String m = ex.getMessage();
+        if (m == null) return "not an expression";
+        int i = m.lastIndexOf(": ");
+        return (i >= 0 ? m.substring(i + 2) : m).replaceAll("\\s+", " ").strip();
+    }
+}
