@@ -175,6 +175,9 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
             info.setText(String.format("best P = %.6f d · power %.3f%s%s", pg.bestPeriod(), pg.bestPower(),
                     Double.isNaN(pg.fap()) ? "" : String.format(" · FAP %.2g", pg.fap()),
                     pg.best().aliases().isEmpty() ? "" : " · " + pg.best().aliases()));
+            // the title says which band; the tooltip says why one band (a long line would widen the pane)
+            info.setTooltip(used.used().size() < bands.chosen(star).size()
+                    ? new Tooltip(pg.method() + " searches one band: " + bandNames + ", the one with most points; mgls searches all bands") : null);
             if (!(star.periodProperty().get() > 0)) star.periodProperty().set(pg.bestPeriod());
         } else {
             info.setText("no peak found");
