@@ -13,29 +13,26 @@ import org.cepheus.service.ProgressMonitor;
  * weighted by each band's chi2_ref (their eq. 12 with P_k = 1 - chi2_k / chi2_ref,k). A band with
  * fewer than 4 points is left out; one band alone gives exactly its GLS power. Each band's sums are
  * the fast GLS's (O(N log N) per band), refined exactly, so the default grid costs what GLS of
- * each band costs. No analytic false-alarm probability: fap is NaN.
+ * each band costs. No analytic false-alarm probability for several bands: fap is NaN.
  */
-public final class MultibandLombScargle implements PeriodSearch {
-    private final PeriodOptions options;
+public final class MultibandLombScargle extends AbstractPeriodSearch {
     private final TrigSums trig;
+    private final FastLombScargle single;
 
     public MultibandLombScargle(PeriodOptions options) {
-        this.options = options;
+        super(options);
         this.trig = TrigSums.of(options);
+        this.single = new FastLombScargle(options);
     }
 
     @Override public String name() { return "mgls"; }
 
     @Override public boolean multiband() { return true; }
 
+    /** One curve: its GLS (with Baluev's FAP), the multiband periodogram of a single band. */
     @Override
-    public Periodogram search(LightCurve lc, FrequencyGrid grid) {
-        return searchBands(List.of(lc), grid, ProgressMonitor.NONE);
-    }
-
-    @Override
-    public Periodogram search(LightCurve lc) {
-        return searchBands(List.of(lc), ProgressMonitor.NONE);
+    protected Prepared prepare(LightCurve lc) {
+        return single.prepare(lc);
     }
 
     @Override
@@ -55,6 +52,9 @@ public final class MultibandLombScargle implements PeriodSearch {
         }
         String id = bands.isEmpty() ? "" : bands.get(0).id();
         if (data.isEmpty()) throw new IllegalArgumentException(id + ": no band has the 4 points a period search needs");
+        if (data.size() == 1) {
+            for (LightCurve b : bands) if (b.size() >= 4) return search(b, grid, monitor);
+        }
         double[] share = new double[data.size()];
         for (int k = 0; k < share.length; k++) share[k] = total > 0 ? data.get(k).chi2Ref / total : 1.0 / share.length;
         double[] power = new double[grid.count()];
