@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
         description = {"Search every light curve for its period and write the best peaks as CSV.",
                 "Columns id,period,power,fap,method: one row per peak, best first, --top rows per star.",
                 "Methods: gls (generalized Lomb-Scargle, fast), gls-exact, aov (multi-harmonic AoV,",
-                "for eclipsing binaries and other non-sinusoidal shapes), ce (conditional entropy)."})
+                "for eclipsing binaries and other non-sinusoidal shapes), ce (conditional entropy),",
+                "mgls (multiband Lomb-Scargle: all bands of a star at one period, one row set per star)."})
 public final class PeriodCommand implements Callable<Integer> {
     @Mixin
     CatalogArgs load;
@@ -31,7 +32,7 @@ public final class PeriodCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.csv", description = "Output CSV.")
     Path out;
 
-    @Option(names = "--method", paramLabel = "METHOD", description = "gls, gls-exact, ce or aov (default: the preset's, gls).")
+    @Option(names = "--method", paramLabel = "METHOD", description = "gls, gls-exact, ce, aov or mgls (default: the preset's, gls).")
     String method;
 
     @Option(names = "--min-period", paramLabel = "DAYS", description = "Shortest period searched (default: the preset's, 0.1 d).")
@@ -63,18 +64,23 @@ public final class PeriodCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Catalog catalog = load.loadWithWarnings(err);
         List<PeriodResult> results;
+        boolean together = org.cepheus.lightcurve.PeriodSearch.of(o).multiband();
         // the monitor stays open until the file is written: Ctrl-C / SIGTERM waits for that
         try (CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread())) {
             err.printf("Searching %d curves for periods (%s)...%n", catalog.curves().size(), o.method());
             err.flush();
-            results = PeriodService.searchAll(catalog.curves(), o, monitor);
+            // mgls: one row set per star from all its bands; other methods: one per curve (id/band)
+            List<List<LightCurve>> units = together ? List.copyOf(catalog.byStar().values())
+                    : catalog.curves().stream().map(List::of).toList();
+            results = PeriodService.searchStars(units, o, monitor);
             Map<LightCurve, String> names = ScienceCli.names(catalog.curves());
+            List<String> rowNames = units.stream().map(u -> together ? u.get(0).id() : names.get(u.get(0))).toList();
             AtomicFiles.writeText(out, w -> {
                 CsvWriter csv = new CsvWriter(w);
                 csv.row("id", "period", "power", "fap", "method");
                 for (int i = 0; i < results.size(); i++) {
                     PeriodResult r = results.get(i);
-                    String name = names.get(catalog.curves().get(i));
+                    String name = rowNames.get(i);
                     for (int k = 0; k < Math.min(top, r.peaks().size()); k++) {
                         Peak p = r.peaks().get(k);
                         csv.text(name).number(p.period()).number(p.power()).number(k == 0 ? r.fap() : Double.NaN).text(r.method());
@@ -89,7 +95,7 @@ public final class PeriodCommand implements Callable<Integer> {
                 if (failed++ < 10) err.println("warning: " + r.problem());
             }
         }
-        err.printf("Wrote the periods of %d of %d curves (%s) to %s%n", results.size() - failed, results.size(), o.method(), out);
+        err.printf("Wrote the periods of %d of %d %s (%s) to %s%n", results.size() - failed, results.size(), together ? "stars" : "curves", o.method(), out);
         err.flush();
         return failed == results.size() ? 1 : 0;
     }

@@ -35,10 +35,18 @@ public record FrequencyGrid(double fMin, double df, int count) {
 
     /** The grid a search of this curve uses under these options. */
     public static FrequencyGrid forCurve(LightCurve lc, PeriodOptions o) {
-        double baseline = lc.timeSpan();
+        return forSpan(lc.id(), lc.timeSpan(), o);
+    }
+
+    /** The grid of a multiband search: the span from the first point of any band to the last of any. */
+    public static FrequencyGrid forBands(java.util.List<LightCurve> bands, PeriodOptions o) {
+        return forSpan(bands.isEmpty() ? "" : bands.get(0).id(), MultibandLombScargle.span(bands), o);
+    }
+
+    private static FrequencyGrid forSpan(String id, double baseline, PeriodOptions o) {
         double maxPeriod = o.maxPeriod() > 0 ? o.maxPeriod() : baseline / 2;
         if (!(maxPeriod > o.minPeriod())) {
-            throw new IllegalArgumentException(lc.id() + ": baseline " + baseline + " d too short for periods above " + o.minPeriod() + " d");
+            throw new IllegalArgumentException(id + ": baseline " + baseline + " d too short for periods above " + o.minPeriod() + " d");
         }
         if (o.frequencies() > 0) return between(1 / maxPeriod, 1 / o.minPeriod(), o.frequencies());
         return automatic(baseline, o.oversampling(), o.minPeriod(), maxPeriod);

@@ -15,6 +15,7 @@ final class GlsData {
     final double[] wy;  // w * (m - weighted mean)
     final double yy;
     final double timeVariance; // weighted variance of t, for Baluev's effective baseline
+    final double chi2Ref; // chi-square of the constant (weighted mean) model, unnormalised weights: a band's share in mgls
 
     GlsData(LightCurve lc) {
         double[] time = lc.time(), mag = lc.mag(), err = lc.err();
@@ -46,6 +47,7 @@ final class GlsData {
             s += wy[i] * y;
         }
         yy = s;
+        chi2Ref = s * sw;
         timeVariance = tt - tm * tm;
     }
 

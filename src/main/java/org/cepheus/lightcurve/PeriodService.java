@@ -18,15 +18,23 @@ public final class PeriodService {
     private PeriodService() { }
 
     public static List<PeriodResult> searchAll(List<LightCurve> curves, PeriodOptions options, ProgressMonitor monitor) {
+        return searchStars(curves.stream().map(List::of).toList(), options, monitor);
+    }
+
+    /**
+     * One result per star, each a list of its bands: a multiband method (mgls) searches them
+     * together, a single-band method the band with most points.
+     */
+    public static List<PeriodResult> searchStars(List<List<LightCurve>> stars, PeriodOptions options, ProgressMonitor monitor) {
         PeriodSearch method = PeriodSearch.of(options);
-        PeriodResult[] out = new PeriodResult[curves.size()];
+        PeriodResult[] out = new PeriodResult[stars.size()];
         AtomicInteger done = new AtomicInteger();
-        int n = curves.size();
+        int n = stars.size();
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
             pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
                 monitor.checkCancelled();
-                out[i] = searchOne(method, curves.get(i), options, monitor);
+                out[i] = searchBands(method, stars.get(i), options, monitor);
                 int d = done.incrementAndGet();
                 monitor.progress((double) d / n, "period search (" + method.name() + "): " + d + " of " + n);
             })).get();
@@ -50,11 +58,18 @@ public final class PeriodService {
 
     /** The same, stopping with CancelledException once the monitor is cancelled (inside the search of a long curve too). */
     public static PeriodResult searchOne(PeriodSearch method, LightCurve lc, PeriodOptions options, ProgressMonitor monitor) {
+        return searchBands(method, List.of(lc), options, monitor);
+    }
+
+    /** A star's bands (one result); a bad star becomes a result with its problem. */
+    public static PeriodResult searchBands(PeriodSearch method, List<LightCurve> bands, PeriodOptions options, ProgressMonitor monitor) {
+        LightCurve first = bands.get(0);
         try {
-            FrequencyGrid grid = FrequencyGrid.forCurve(lc, options);
-            return PeriodResult.of(method.search(lc, grid, monitor), lc.label());
+            List<LightCurve> used = method.multiband() ? bands : List.of(PeriodSearch.mostPoints(bands));
+            FrequencyGrid grid = FrequencyGrid.forBands(used, options);
+            return PeriodResult.of(method.searchBands(used, grid, monitor), first.label());
         } catch (IllegalArgumentException e) {
-            return PeriodResult.failed(lc.id(), lc.label(), method.name(), e.getMessage());
+            return PeriodResult.failed(first.id(), first.label(), method.name(), e.getMessage());
         }
     }
 }

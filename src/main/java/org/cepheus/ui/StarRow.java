@@ -51,9 +51,7 @@ public final class StarRow {
     public List<LightCurve> bands() { return bands; }
     /** The band with most points: the one used for period search, folding and dm-dt. */
     public LightCurve primary() {
-        LightCurve best = bands.get(0);
-        for (LightCurve c : bands) if (c.size() > best.size()) best = c;
-        return best;
+        return org.cepheus.lightcurve.PeriodSearch.mostPoints(bands);
     }
     public String label() { return label; }
     public int points() { return points; }

@@ -61,6 +61,22 @@ class ScienceCommandsTest {
     }
 
     @Test
+    void periodMglsWritesOneRowPerTwoBandStar(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("mgls.csv");
+        CliRun r = run("period", TestData.eros().toString(), "--classes", "CEP", "--method", "mgls", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(out);
+        assertEquals(1 + 30, rows.size(), "30 CEP stars of two bands each: one row per star");
+        var stars = CatalogLoader.load(TestData.eros(), CatalogLoader.Options.defaults().withClasses(java.util.Set.of("CEP")),
+                ProgressMonitor.NONE).byStar();
+        String[] first = rows.get(1).split(",");
+        assertFalse(first[0].contains("/"), "a star, not a band: " + first[0]);
+        assertEquals("mgls", first[4]);
+        double direct = PeriodSearch.byName("mgls", PeriodOptions.defaults()).searchBands(stars.get(first[0]), ProgressMonitor.NONE).bestPeriod();
+        assertEquals(direct, Double.parseDouble(first[1]), 1e-12);
+    }
+
+    @Test
     void periodRejectsUnknownMethodAndConflictingGrids(@TempDir Path tmp) throws Exception {
         Path data = ogleSample(tmp);
         CliRun r = run("period", data.toString(), "--out", tmp.resolve("p.csv").toString(), "--method", "bls");

@@ -39,4 +39,11 @@ final class RealCurves {
                 .filter(c -> c.band().equalsIgnoreCase("R") && cls.equals(c.label()))
                 .toList();
     }
+
+    /** EROS-1 stars by id, each with its bands (B and R), labels and the labels' periods. */
+    static Map<String, List<LightCurve>> erosStars() {
+        Map<String, List<LightCurve>> m = new java.util.LinkedHashMap<>();
+        for (LightCurve c : load(TestData.eros())) m.computeIfAbsent(c.id(), k -> new java.util.ArrayList<>()).add(c);
+        return m;
+    }
 }

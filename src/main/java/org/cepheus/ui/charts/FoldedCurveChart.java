@@ -50,4 +50,60 @@ public final class FoldedCurveChart {
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         return ChartStyle.apply(chart);
     }
+
+    /** One band of a multiband fold: its points over two cycles and its own binned mean (nullable). */
+    public record Band(String name, Color colour, double[] phase, double[] mag, double[] err, double[] meanPhase, double[] mean) { }
+
+    /** Several bands folded at one period: each band's points and its own mean curve in its colour, with a legend. */
+    public static JFreeChart bands(String title, java.util.List<Band> bands, boolean errorBars) {
+        ArrayXYDataset points = new ArrayXYDataset();
+        FastScatterRenderer dots = new FastScatterRenderer();
+        dots.setErrorBars(errorBars);
+        XYSeriesCollection means = new XYSeriesCollection();
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        lines.setDrawSeriesLineAsPath(false);
+        java.util.Map<String, Color> legend = new java.util.LinkedHashMap<>();
+        for (int b = 0; b < bands.size(); b++) {
+            Band band = bands.get(b);
+            points.add(band.name(), band.phase(), band.mag(), band.err());
+            dots.setSeriesPaint(b, ChartStyle.translucent(band.colour(), 150));
+            legend.put(band.name(), band.colour());
+            if (band.meanPhase() == null) continue;
+            XYSeries line = new XYSeries(band.name() + " mean", false, true);
+            for (int cycle = 0; cycle < 2; cycle++) {
+                for (int i = 0; i < band.meanPhase().length; i++) {
+                    line.add(band.meanPhase()[i] + cycle, Double.isNaN(band.mean()[i]) ? null : band.mean()[i], false);
+                }
+            }
+            lines.setSeriesPaint(means.getSeriesCount(), band.colour().darker());
+            lines.setSeriesStroke(means.getSeriesCount(), new BasicStroke(2.2f));
+            means.addSeries(line);
+            legend.put(band.name() + " binned mean", band.colour().darker());
+        }
+        NumberAxis phaseAxis = new NumberAxis("phase");
+        phaseAxis.setRange(0, 2);
+        NumberAxis magAxis = new NumberAxis("mag");
+        magAxis.setInverted(true);
+        XYPlot plot = new XYPlot(points, phaseAxis, magAxis, dots);
+        plot.setDataset(1, means);
+        plot.setRenderer(1, lines);
+        plot.setDomainPannable(true);
+        plot.setRangePannable(true);
+        JFreeChart chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, false));
+        ChartStyle.legend(chart, legend);
+        return chart;
+    }
+
+    /** A one-band fold from {@link #create} in its band's colour, the mean line dark, with a legend. */
+    public static void colourBand(JFreeChart chart, String name, Color colour) {
+        XYPlot plot = chart.getXYPlot();
+        plot.getRenderer(0).setSeriesPaint(0, ChartStyle.translucent(colour, 170));
+        java.util.Map<String, Color> legend = new java.util.LinkedHashMap<>();
+        legend.put(name, colour);
+        if (plot.getDatasetCount() > 1 && plot.getRenderer(1) != null) {
+            plot.getRenderer(1).setSeriesPaint(0, colour.darker().darker());
+            legend.put("binned mean", colour.darker().darker());
+        }
+        ChartStyle.legend(chart, legend);
+    }
 }

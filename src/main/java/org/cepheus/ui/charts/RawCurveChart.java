@@ -16,6 +16,11 @@ public final class RawCurveChart {
     private final ArrayXYDataset dataset = new ArrayXYDataset();
 
     public RawCurveChart(String title, List<LightCurve> bands) {
+        this(title, bands, bands);
+    }
+
+    /** Some of a star's bands, coloured as in every chart of the star (allBands decides colours). */
+    public RawCurveChart(String title, List<LightCurve> bands, List<LightCurve> allBands) {
         for (LightCurve c : bands) {
             String key = c.band().isEmpty() ? c.id() : c.band();
             dataset.add(key, c.time(), c.mag(), c.err());
@@ -23,12 +28,24 @@ public final class RawCurveChart {
         NumberAxis time = new NumberAxis(TimeAxisLabel.forCurves(bands));
         NumberAxis mag = new NumberAxis("mag");
         mag.setInverted(true);
-        for (int i = 0; i < bands.size(); i++) renderer.setSeriesPaint(i, ChartStyle.bandColor(bands.get(i).band(), i));
+        List<String> names = allBands.stream().map(LightCurve::band).toList();
+        java.util.Map<String, java.awt.Paint> legend = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < bands.size(); i++) {
+            java.awt.Color c = ChartStyle.bandColor(bands.get(i).band(), names);
+            renderer.setSeriesPaint(i, c);
+            legend.put(bandName(bands.get(i)), c);
+        }
         XYPlot plot = new XYPlot(dataset, time, mag, renderer);
         plot.setDomainPannable(true);
         plot.setRangePannable(true);
-        chart = new JFreeChart(title, ChartStyle.TITLE, plot, bands.size() > 1);
+        chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         ChartStyle.apply(chart);
+        ChartStyle.legend(chart, legend);
+    }
+
+    /** What a legend calls a band: its name, or "mag" for a catalog without band names. */
+    public static String bandName(LightCurve c) {
+        return c.band().isEmpty() ? "mag" : c.band();
     }
 
     public JFreeChart chart() { return chart; }

@@ -33,9 +33,11 @@ public final class DmDtPane extends BorderPane implements StarPane {
     private org.cepheus.ui.JobTask<DmDtGrid> fdJob;
     private final LatestJob<float[]> image;
     private StarRow star;
+    private final BandChoice bands;
 
-    public DmDtPane(Workspace workspace) {
+    public DmDtPane(Workspace workspace, BandChoice bands) {
         this.workspace = workspace;
+        this.bands = bands;
         this.image = new LatestJob<>(workspace.jobs(), "dm-dt image");
         grid.getItems().setAll(MAHABAL, FD);
         grid.getSelectionModel().select(MAHABAL);
@@ -88,8 +90,11 @@ public final class DmDtPane extends BorderPane implements StarPane {
         }
         DmDtGrid g = grid.getValue().equals(FD) ? fdGrid() : DmDtGrid.mahabal();
         if (g == null) return; // the FD grid is being computed; redraw comes when it is ready
-        LightCurve lc = star.primary();
+        LightCurve lc = bands.single(star);
         DmDt.Normalisation n = norm.getValue();
+        // the image is of one band: for a star of several, say which (and why, when all are chosen)
+        String band = star.bands().size() < 2 ? ""
+                : ", band " + BandChoice.name(lc) + (bands.chosen(star).size() > 1 ? " (most points; choose a band above for another)" : "");
         String id = star.id();
         DmDt dmdt = new DmDt(g);
         String pairs = pairsNote(dmdt, lc.size());
@@ -100,7 +105,7 @@ public final class DmDtPane extends BorderPane implements StarPane {
                 case MAHABAL -> "pairs / n(n-1)/2 × 255";
                 case L2 -> "pairs / ‖image‖₂";
             };
-            chart.setChart(HeatmapCharts.binnedImage(id + " dm-dt", counts, g.dmBins(), g.dtBins(),
+            chart.setChart(HeatmapCharts.binnedImage(id + " dm-dt" + band, counts, g.dmBins(), g.dtBins(),
                     g.dtEdges(), g.dmEdges(), "dt [d]", "dm [mag]", scale));
             info.setText(String.format("%d × %d bins, ", g.dmBins(), g.dtBins()) + pairs);
         });

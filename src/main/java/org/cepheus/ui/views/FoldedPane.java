@@ -35,13 +35,15 @@ public final class FoldedPane extends BorderPane implements StarPane {
     private final CheckBox errorBars = new CheckBox("error bars");
     private final Label info = new Label();
     private final ChartPane chart = new ChartPane();
-    private final LatestJob<Fold> folding;
+    private final LatestJob<java.util.List<Fold>> folding;
+    private final BandChoice bands;
     private StarRow star;
     private double basePeriod = Double.NaN;
     private String periodFor; // star id the base period belongs to
 
-    public FoldedPane(Workspace workspace) {
+    public FoldedPane(Workspace workspace, BandChoice bands) {
         this.workspace = workspace;
+        this.bands = bands;
         this.folding = new LatestJob<>(workspace.jobs(), "Folding");
         period.setId("foldPeriod");
         period.setPrefColumnCount(11);
@@ -141,8 +143,8 @@ public final class FoldedPane extends BorderPane implements StarPane {
         return !folding.isRunning();
     }
 
-    /** What a fold job hands to the FX thread. */
-    private record Fold(FoldedCurve folded, FoldedCurve two, FoldedCurve.BinnedCurve mean, double theta) { }
+    /** What a fold job hands to the FX thread, per band. */
+    private record Fold(LightCurve band, FoldedCurve folded, FoldedCurve two, FoldedCurve.BinnedCurve mean, double theta) { }
 
     /** Folds in the background (a sort and the PDM statistic per slider tick); the newest tick wins. */
     private void refold() {
@@ -153,21 +155,44 @@ public final class FoldedPane extends BorderPane implements StarPane {
             info.setText("");
             return;
         }
-        LightCurve lc = star.primary();
+        java.util.List<LightCurve> chosen = bands.chosen(star);
+        StarRow shownStar = star;
         Double typedEpoch = parseOrNull(epoch.getText());
         Integer meanBins = binned.isSelected() ? bins.getValue() : null;
         boolean bars = errorBars.isSelected();
         String title = String.format("%s folded at P = %.7f d", star.id(), p);
         folding.start(m -> {
-            FoldedCurve folded = typedEpoch == null ? PhaseFold.fold(lc, p) : PhaseFold.fold(lc, p, typedEpoch);
-            m.checkCancelled();
-            FoldedCurve.BinnedCurve mean = meanBins == null ? null : folded.binnedMean(meanBins);
-            return new Fold(folded, folded.twoCycles(), mean, PhaseFold.dispersion(lc, p));
-        }, f -> {
-            FoldedCurve two = f.two();
-            chart.setChart(FoldedCurveChart.create(title, two.phase(), two.mag(), two.err(),
-                    f.mean() == null ? null : f.mean().phase(), f.mean() == null ? null : f.mean().mean(), bars));
-            info.setText(String.format("P = %.7f d · epoch %.4f · PDM θ = %.3f", p, f.folded().epoch(), f.theta()));
+            // all bands share one epoch: the typed one, or the brightest point of the band with most points
+            double e = typedEpoch != null ? typedEpoch : PhaseFold.epochOfMaximum(org.cepheus.lightcurve.PeriodSearch.mostPoints(chosen));
+            java.util.List<Fold> out = new java.util.ArrayList<>();
+            for (LightCurve lc : chosen) {
+                m.checkCancelled();
+                FoldedCurve folded = PhaseFold.fold(lc, p, e);
+                FoldedCurve.BinnedCurve mean = meanBins == null ? null : folded.binnedMean(meanBins);
+                out.add(new Fold(lc, folded, folded.twoCycles(), mean, PhaseFold.dispersion(lc, p)));
+            }
+            return out;
+        }, folds -> {
+            if (folds.size() == 1) {
+                Fold f = folds.get(0);
+                FoldedCurve two = f.two();
+                chart.setChart(FoldedCurveChart.create(title, two.phase(), two.mag(), two.err(),
+                        f.mean() == null ? null : f.mean().phase(), f.mean() == null ? null : f.mean().mean(), bars));
+                FoldedCurveChart.colourBand(chart.chart(), BandChoice.name(f.band()), BandChoice.colour(shownStar, f.band()));
+                info.setText(String.format("P = %.7f d · epoch %.4f · PDM θ = %.3f", p, f.folded().epoch(), f.theta()));
+                return;
+            }
+            java.util.List<FoldedCurveChart.Band> drawn = new java.util.ArrayList<>();
+            StringBuilder thetas = new StringBuilder();
+            for (Fold f : folds) {
+                FoldedCurve two = f.two();
+                String name = BandChoice.name(f.band());
+                drawn.add(new FoldedCurveChart.Band(name, BandChoice.colour(shownStar, f.band()), two.phase(), two.mag(), two.err(),
+                        f.mean() == null ? null : f.mean().phase(), f.mean() == null ? null : f.mean().mean()));
+                thetas.append(thetas.length() == 0 ? "" : ", ").append(String.format("%s %.3f", name, f.theta()));
+            }
+            chart.setChart(FoldedCurveChart.bands(title, drawn, bars));
+            info.setText(String.format("P = %.7f d · epoch %.4f · PDM θ %s", p, folds.get(0).folded().epoch(), thetas));
         });
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import org.cepheus.catalog.LightCurve;
 import org.cepheus.lightcurve.Peak;
 import org.cepheus.lightcurve.PeriodOptions;
 import org.cepheus.lightcurve.PeriodSearch;
@@ -20,6 +21,7 @@ import org.cepheus.ui.LatestJob;
 import org.cepheus.ui.StarRow;
 import org.cepheus.ui.ToolRow;
 import org.cepheus.ui.Workspace;
+import org.cepheus.ui.charts.BandCharts;
 import org.cepheus.ui.charts.PeriodogramChart;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
@@ -42,17 +44,24 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
     private Periodogram shown;
     private String shownKey;
     private String requested; // key of the newest search started, shown or not
-    private final LatestJob<Periodogram> search;
+    private final LatestJob<Searched> search;
+    private final BandChoice bands;
+    private Searched shownSearch;
 
-    public PeriodogramPane(Workspace workspace, DoubleConsumer foldAt) {
+    /** A search's periodogram, the bands it used and, for mgls of several bands, each band's own GLS. */
+    private record Searched(Periodogram pg, List<LightCurve> used, List<Periodogram> perBand) { }
+
+    public PeriodogramPane(Workspace workspace, DoubleConsumer foldAt, BandChoice bands) {
         this.workspace = workspace;
+        this.bands = bands;
         this.foldAt = foldAt;
         this.search = new LatestJob<>(workspace.jobs(), "Period search");
         method.getItems().setAll(PeriodSearch.METHODS);
         method.getSelectionModel().select("gls");
         method.setId("periodMethod");
         method.setTooltip(new Tooltip("gls: generalised Lomb-Scargle · ce: conditional entropy · aov: multi-harmonic AoV "
-                + "(better for eclipsing binaries, where Lomb-Scargle finds half the period)"));
+                + "(better for eclipsing binaries, where Lomb-Scargle finds half the period) "
+                + "· mgls: multiband Lomb-Scargle, all chosen bands at one period (VanderPlas & Ivezic 2015)"));
         method.valueProperty().addListener((o, was, now) -> compute());
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(search.runningProperty());
@@ -100,7 +109,7 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
     }
 
     private String key() {
-        return star == null ? "" : star.id() + "/" + method.getValue();
+        return star == null ? "" : star.id() + "/" + method.getValue() + "/" + bands.describe(star);
     }
 
     @Override
@@ -126,12 +135,30 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
             }
             return;
         }
-        var lc = star.primary();
+        List<LightCurve> chosen = bands.chosen(star);
         String m = method.getValue();
         String key = key();
         info.setText("searching…");
         requested = key;
-        search.start(mon -> PeriodSearch.byName(m, PeriodOptions.defaults()).search(lc, mon), pg -> display(pg, key));
+        search.start(mon -> searched(PeriodSearch.byName(m, PeriodOptions.defaults()), chosen, mon), s -> {
+            shownSearch = s;
+            display(s.pg(), key);
+        });
+    }
+
+    /** mgls searches the chosen bands together (and each alone, to draw beside it); other methods the band with most points. */
+    private static Searched searched(PeriodSearch ps, List<LightCurve> chosen, org.cepheus.service.ProgressMonitor mon) {
+        if (!ps.multiband()) {
+            LightCurve one = PeriodSearch.mostPoints(chosen);
+            return new Searched(ps.search(one, mon), List.of(one), List.of());
+        }
+        Periodogram pg = ps.searchBands(chosen, mon);
+        List<Periodogram> each = new java.util.ArrayList<>();
+        if (chosen.size() > 1) {
+            PeriodSearch gls = PeriodSearch.byName("gls", PeriodOptions.defaults());
+            for (LightCurve c : chosen) each.add(c.size() < 4 ? null : gls.search(c, pg.grid(), mon));
+        }
+        return new Searched(pg, chosen, each);
     }
 
     private void display(Periodogram pg, String key) {
@@ -143,16 +170,35 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
             pf[i] = top.get(i).frequency();
             pp[i] = top.get(i).power();
         }
-        chart.setChart(PeriodogramChart.create(star.id() + " periodogram (" + pg.method() + ")", pg.frequencies(), pg.power(), pf, pp));
+        Searched used = shownSearch;
+        String bandNames = String.join("+", used.used().stream().map(BandChoice::name).toList());
+        chart.setChart(PeriodogramChart.create(star.id() + " periodogram (" + pg.method() + ", " + bandNames + ")", pg.frequencies(), pg.power(), pf, pp));
+        bandLines(used, pg.method() + " " + bandNames);
         peaks.getItems().setAll(top);
         if (pg.hasPeak()) {
             info.setText(String.format("best P = %.6f d · power %.3f%s%s", pg.bestPeriod(), pg.bestPower(),
                     Double.isNaN(pg.fap()) ? "" : String.format(" · FAP %.2g", pg.fap()),
                     pg.best().aliases().isEmpty() ? "" : " · " + pg.best().aliases()));
+            // the title says which band; the tooltip says why one band (a long line would widen the pane)
+            info.setTooltip(used.used().size() < bands.chosen(star).size()
+                    ? new Tooltip(pg.method() + " searches one band: " + bandNames + ", the one with most points; mgls searches all bands") : null);
             if (!(star.periodProperty().get() > 0)) star.periodProperty().set(pg.bestPeriod());
         } else {
             info.setText("no peak found");
         }
+    }
+
+    /** The band's colour on a one-band periodogram, dark for mgls of several with each band's own beneath; a legend. */
+    private void bandLines(Searched s, String name) {
+        java.awt.Color main = s.used().size() == 1 ? BandChoice.colour(star, s.used().get(0)) : new java.awt.Color(0x30, 0x30, 0x30);
+        List<BandCharts.Line> beneath = new java.util.ArrayList<>();
+        for (int i = 0; i < s.perBand().size(); i++) {
+            Periodogram b = s.perBand().get(i);
+            if (b == null) continue;
+            LightCurve c = s.used().get(i);
+            beneath.add(new BandCharts.Line("gls " + BandChoice.name(c), BandChoice.colour(star, c), b.frequencies(), b.power()));
+        }
+        BandCharts.periodogram(chart.chart(), name, main, beneath);
     }
 
     /** Folds at the peak nearest to the clicked x (within 30 pixels). */

@@ -16,8 +16,14 @@ public final class RawCurvePane extends BorderPane implements StarPane {
     private final CheckBox errorBars = new CheckBox("error bars");
     private final Label info = new Label();
     private RawCurveChart current;
+    private final BandChoice bands; // null: all bands
 
     public RawCurvePane() {
+        this(null);
+    }
+
+    public RawCurvePane(BandChoice bands) {
+        this.bands = bands;
         errorBars.setId("errorBars");
         errorBars.selectedProperty().addListener((o, was, on) -> {
             if (current != null) current.setErrorBars(on);
@@ -36,10 +42,11 @@ public final class RawCurvePane extends BorderPane implements StarPane {
             current = null;
             return;
         }
-        current = new RawCurveChart(star.toString(), star.bands());
+        var shown = bands == null ? star.bands() : bands.chosen(star);
+        current = new RawCurveChart(star.toString(), shown, star.bands());
         current.setErrorBars(errorBars.isSelected());
         chartPane.setChart(current.chart());
-        info.setText(String.format("%,d points", star.points()));
+        info.setText(String.format("%,d points", shown.stream().mapToInt(org.cepheus.catalog.LightCurve::size).sum()));
     }
 
     public ChartPane chartPane() { return chartPane; }

@@ -22,7 +22,8 @@ import org.cepheus.ui.Workspace;
 public final class StarView extends BorderPane {
     private final Workspace workspace;
     private final TabPane tabs = new TabPane();
-    private final RawCurvePane raw = new RawCurvePane();
+    private final BandChoice bands = new BandChoice(this::bandChanged);
+    private final RawCurvePane raw = new RawCurvePane(bands);
     private final PeriodogramPane periodogram;
     private final FoldedPane folded;
     private final DmDtPane dmdt;
@@ -33,9 +34,9 @@ public final class StarView extends BorderPane {
     public StarView(Workspace workspace, IntConsumer moveSelection) {
         this.workspace = workspace;
         getStyleClass().add("star-view");
-        folded = new FoldedPane(workspace);
-        periodogram = new PeriodogramPane(workspace, this::foldAt);
-        dmdt = new DmDtPane(workspace);
+        folded = new FoldedPane(workspace, bands);
+        periodogram = new PeriodogramPane(workspace, this::foldAt, bands);
+        dmdt = new DmDtPane(workspace, bands);
         rawTab = tab("Light curve", raw, "rawTab");
         periodogramTab = tab("Periodogram", periodogram, "periodogramTab");
         foldedTab = tab("Folded", folded, "foldedTab");
@@ -45,7 +46,9 @@ public final class StarView extends BorderPane {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> refreshVisible());
         ScrollPane side = new ScrollPane(metadata);
         side.setFitToWidth(true);
-        setCenter(tabs);
+        BorderPane centre = new BorderPane(tabs);
+        centre.setTop(new org.cepheus.ui.ToolRow(new javafx.scene.control.Label("band"), bands.control()));
+        setCenter(centre);
         setRight(side);
         workspace.selectedStarProperty().addListener((o, was, now) -> show(now));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -75,6 +78,7 @@ public final class StarView extends BorderPane {
 
     private void show(StarRow star) {
         shown = star;
+        bands.offer(star);
         metadata.show(star);
         StarPane visible = visiblePane();
         for (StarPane p : new StarPane[]{raw, periodogram, folded, dmdt}) {
@@ -92,6 +96,13 @@ public final class StarView extends BorderPane {
         visiblePane().show(shown);
     }
 
+    /** Another band chosen: the visible tab redraws with it, the others when next shown. */
+    private void bandChanged() {
+        StarPane visible = visiblePane();
+        for (StarPane p : new StarPane[]{raw, periodogram, folded, dmdt}) if (p != visible) p.cancel();
+        refreshVisible();
+    }
+
     /** A clicked periodogram peak: fold there and show the folded curve. */
     private void foldAt(double period) {
         folded.setPeriod(shown, period);
@@ -99,6 +110,7 @@ public final class StarView extends BorderPane {
     }
 
     public TabPane tabs() { return tabs; }
+    public BandChoice bands() { return bands; }
     public RawCurvePane raw() { return raw; }
     public PeriodogramPane periodogram() { return periodogram; }
     public FoldedPane folded() { return folded; }
