@@ -42,9 +42,11 @@ public final class CatalogLoader {
      * @param minPoints   curves with fewer points are left out (the paper keeps >= 100)
      * @param perClassCap at most this many stars per class, the first by sorted id; 0 = no cap
      * @param columns     column mapping for generic tables; null = guess from header names
+     * @param keepOutliers true: keep gross time and magnitude outliers in the curves (as before
+     *                    #12); false (default): set them aside, see {@link Outliers}
      */
     public record Options(Path labels, String format, Set<String> classes, int minPoints, int perClassCap,
-                          ColumnMapping columns) {
+                          ColumnMapping columns, boolean keepOutliers) {
         public Options {
             format = format == null ? "auto" : format.toLowerCase(Locale.ROOT);
             classes = classes == null ? Set.of() : Set.copyOf(classes);
@@ -55,13 +57,18 @@ public final class CatalogLoader {
             if (minPoints < 0 || perClassCap < 0) throw new IllegalArgumentException("minPoints and perClassCap must be >= 0");
         }
 
+        public Options(Path labels, String format, Set<String> classes, int minPoints, int perClassCap, ColumnMapping columns) {
+            this(labels, format, classes, minPoints, perClassCap, columns, false);
+        }
+
         public static Options defaults() { return new Options(null, "auto", Set.of(), 0, 0, null); }
-        public Options withLabels(Path p) { return new Options(p, format, classes, minPoints, perClassCap, columns); }
-        public Options withFormat(String f) { return new Options(labels, f, classes, minPoints, perClassCap, columns); }
-        public Options withClasses(Set<String> c) { return new Options(labels, format, c, minPoints, perClassCap, columns); }
-        public Options withMinPoints(int n) { return new Options(labels, format, classes, n, perClassCap, columns); }
-        public Options withPerClassCap(int n) { return new Options(labels, format, classes, minPoints, n, columns); }
-        public Options withColumns(ColumnMapping m) { return new Options(labels, format, classes, minPoints, perClassCap, m); }
+        public Options withLabels(Path p) { return new Options(p, format, classes, minPoints, perClassCap, columns, keepOutliers); }
+        public Options withFormat(String f) { return new Options(labels, f, classes, minPoints, perClassCap, columns, keepOutliers); }
+        public Options withClasses(Set<String> c) { return new Options(labels, format, c, minPoints, perClassCap, columns, keepOutliers); }
+        public Options withMinPoints(int n) { return new Options(labels, format, classes, n, perClassCap, columns, keepOutliers); }
+        public Options withPerClassCap(int n) { return new Options(labels, format, classes, minPoints, n, columns, keepOutliers); }
+        public Options withColumns(ColumnMapping m) { return new Options(labels, format, classes, minPoints, perClassCap, m, keepOutliers); }
+        public Options withKeepOutliers(boolean keep) { return new Options(labels, format, classes, minPoints, perClassCap, columns, keep); }
     }
 
     /**
@@ -92,7 +99,8 @@ public final class CatalogLoader {
         long t1 = System.nanoTime();
         mon.progress(0, "Reading " + files.size() + " files");
         FileLoader fileLoader = new FileLoader(registry, forced, new HashSet<>(files), labels != null, budget);
-        List<FileLoader.Outcome> outcomes = readInParallel(files, fileLoader, mon, budget);
+        Outliers outliers = o.keepOutliers() ? null : new Outliers(OutlierPreset.standard());
+        List<FileLoader.Outcome> outcomes = readInParallel(files, fileLoader, outliers, mon, budget);
         mon.checkCancelled();
         long t2 = System.nanoTime();
 
@@ -176,8 +184,8 @@ public final class CatalogLoader {
     }
 
     /** Reads the files on all cores (the calling thread works too); results keep the file order. */
-    private static List<FileLoader.Outcome> readInParallel(List<Path> files, FileLoader loader, ProgressMonitor mon,
-                                                           MemoryBudget budget) throws IOException {
+    private static List<FileLoader.Outcome> readInParallel(List<Path> files, FileLoader loader, Outliers outliers,
+                                                           ProgressMonitor mon, MemoryBudget budget) throws IOException {
         FileLoader.Outcome[] results = new FileLoader.Outcome[files.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -186,7 +194,7 @@ public final class CatalogLoader {
         Runnable work = () -> {
             int i;
             while ((i = next.getAndIncrement()) < total && !mon.isCancelled() && !overBudget.get()) {
-                results[i] = loader.load(files.get(i));
+                results[i] = loader.load(files.get(i)).withoutOutliers(files.get(i), outliers);
                 if (!budget.add(results[i])) overBudget.set(true);
                 int d = done.incrementAndGet();
                 if (d % 128 == 0) mon.progress((double) d / total, "Read " + d + " of " + total + " files");

@@ -146,7 +146,7 @@ public final class StilReader implements CatalogReader {
                     nb.label = label.isEmpty() ? null : label;
                     return nb;
                 });
-                b.add(t, m, Double.isFinite(e) ? e : Double.NaN);
+                b.add(t, m, Double.isFinite(e) ? e : Double.NaN, row); // the table row stands for the line
                 good++;
             }
         }
@@ -156,12 +156,14 @@ public final class StilReader implements CatalogReader {
             return new ReadResult(List.of(), problems.list());
         }
         List<LightCurve> curves = new ArrayList<>();
+        List<int[]> lines = new ArrayList<>();
         Metadata md = Metadata.ofSource(path);
         for (CurveBuilder b : groups.values()) {
             if (b.hasPartialErrors()) problems.file("star " + b.id + ": some rows have no error; errors dropped for this curve");
             curves.add(b.build(md));
+            lines.add(b.lines());
         }
-        return new ReadResult(curves, problems.list());
+        return new ReadResult(curves, problems.list(), lines);
     }
 
     private static double number(Object cell) {
