@@ -32,6 +32,24 @@ public record CatalogSummary(int curves, int stars, Map<String, Integer> classes
         return counts;
     }
 
+    /** "4 time outliers, 2 upper limits": set-aside counts as words, in the enum's order. */
+    public static String describe(Map<SetAside.Reason, Integer> counts) {
+        StringBuilder sb = new StringBuilder();
+        for (SetAside.Reason r : SetAside.Reason.values()) {
+            Integer n = counts.get(r);
+            if (n == null) continue;
+            String what = switch (r) {
+                case TIME_OUTLIER -> "time outlier";
+                case MAG_OUTLIER -> "magnitude outlier";
+                case UPPER_LIMIT -> "upper limit";
+                case EXCLUDED -> "excluded by the user";
+            };
+            sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(what)
+                    .append(n == 1 || r == SetAside.Reason.EXCLUDED ? "" : "s");
+        }
+        return sb.toString();
+    }
+
     public static CatalogSummary of(Catalog catalog) {
         int n = catalog.size();
         int[] points = new int[n];

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CatalogSummary;
 import org.cepheus.catalog.LoadProblem;
-import org.cepheus.catalog.SetAside;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,7 +87,7 @@ public final class CatalogInfoCommand implements Callable<Integer> {
                     trim(s.medianPoints()), s.maxPoints());
             out.printf(Locale.ROOT, "Time span per curve: min %.1f, median %.1f, max %.1f days%n",
                     s.minSpan(), s.medianSpan(), s.maxSpan());
-            out.println("Points set aside: " + (s.setAside().isEmpty() ? "none" : setAside(s.setAside())));
+            out.println("Points set aside: " + (s.setAside().isEmpty() ? "none" : CatalogSummary.describe(s.setAside())));
         }
         List<LoadProblem> problems = catalog.problems();
         out.println("Errors: " + (problems.isEmpty() ? "none" : problems.size())
@@ -110,15 +109,6 @@ public final class CatalogInfoCommand implements Callable<Integer> {
     private static String counts(Map<String, Integer> m) {
         StringBuilder sb = new StringBuilder();
         m.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
-        return sb.toString();
-    }
-
-    /** "4 time outliers, 91 magnitude outliers". */
-    private static String setAside(Map<SetAside.Reason, Integer> counts) {
-        StringBuilder sb = new StringBuilder();
-        counts.forEach((r, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ')
-                .append(r.name().toLowerCase(Locale.ROOT).replace("mag_", "magnitude_").replace('_', ' '))
-                .append(n == 1 ? "" : "s"));
         return sb.toString();
     }
 

@@ -5,6 +5,7 @@ import org.cepheus.catalog.LightCurve;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The raw light curve: time against magnitude with the magnitude axis inverted (bright up, as
@@ -14,6 +15,7 @@ public final class RawCurveChart {
     private final JFreeChart chart;
     private final FastScatterRenderer renderer = new FastScatterRenderer();
     private final ArrayXYDataset dataset = new ArrayXYDataset();
+    private final XYSeriesCollection setAside; // null when the curve has none
 
     public RawCurveChart(String title, List<LightCurve> bands) {
         double first = Double.NaN;
@@ -29,13 +31,16 @@ public final class RawCurveChart {
         XYPlot plot = new XYPlot(dataset, time, mag, renderer);
         plot.setDomainPannable(true);
         plot.setRangePannable(true);
-        chart = new JFreeChart(title, ChartStyle.TITLE, plot, bands.size() > 1);
+        setAside = SetAsideSeries.add(plot, 1, bands, t -> t, 0, true);
+        chart = new JFreeChart(title, ChartStyle.TITLE, plot, bands.size() > 1 || setAside != null);
         ChartStyle.apply(chart);
     }
 
     public JFreeChart chart() { return chart; }
     public FastScatterRenderer renderer() { return renderer; }
     public ArrayXYDataset dataset() { return dataset; }
+    /** The set-aside points (outliers, upper limits, exclusions) as their own series, or null when none. */
+    public XYSeriesCollection setAside() { return setAside; }
 
     public void setErrorBars(boolean on) {
         renderer.setErrorBars(on);

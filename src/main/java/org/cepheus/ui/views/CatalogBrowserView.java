@@ -239,7 +239,7 @@ public final class CatalogBrowserView extends BorderPane {
         recent.add(path);
         problems.setAll(catalog.problems());
         int n = catalog.problems().size();
-        problemPane.setText(n == 0 ? "No load problems" : n + " load problem" + (n == 1 ? "" : "s") + " (skipped, the rest loaded)");
+        problemPane.setText(n == 0 ? "No load problems" : n + " load problem" + (n == 1 ? "" : "s") + " (lines skipped or points set aside; the rest loaded)");
         showStatus(String.format("%s: %,d stars, %,d light curves%s", catalog.name(), workspace.stars().size(),
                 catalog.size(), n == 0 ? "" : ", " + n + " problems"));
         if (n > 0) workspace.errors().notify("Some input was skipped", n + " problem(s) while loading " + path.getFileName()

@@ -165,8 +165,9 @@ public final class FoldedPane extends BorderPane implements StarPane {
             return new Fold(folded, folded.twoCycles(), mean, PhaseFold.dispersion(lc, p));
         }, f -> {
             FoldedCurve two = f.two();
-            chart.setChart(FoldedCurveChart.create(title, two.phase(), two.mag(), two.err(),
-                    f.mean() == null ? null : f.mean().phase(), f.mean() == null ? null : f.mean().mean(), bars));
+            chart.setChart(FoldedCurveChart.withSetAside(FoldedCurveChart.create(title, two.phase(), two.mag(), two.err(),
+                    f.mean() == null ? null : f.mean().phase(), f.mean() == null ? null : f.mean().mean(), bars),
+                    lc, p, f.folded().epoch()));
             info.setText(String.format("P = %.7f d · epoch %.4f · PDM θ = %.3f", p, f.folded().epoch(), f.theta()));
         });
     }

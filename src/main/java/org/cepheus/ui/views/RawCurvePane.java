@@ -6,9 +6,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import org.cepheus.catalog.CatalogSummary;
+import org.cepheus.catalog.SetAside;
 import org.cepheus.ui.ChartPane;
 import org.cepheus.ui.StarRow;
 import org.cepheus.ui.charts.RawCurveChart;
+import org.cepheus.ui.charts.SetAsideSeries;
 
 /** The raw light curve of the selected star with an error-bar toggle. */
 public final class RawCurvePane extends BorderPane implements StarPane {
@@ -39,9 +42,15 @@ public final class RawCurvePane extends BorderPane implements StarPane {
         current = new RawCurveChart(star.toString(), star.bands());
         current.setErrorBars(errorBars.isSelected());
         chartPane.setChart(current.chart());
-        info.setText(String.format("%,d points", star.points()));
+        int aside = SetAsideSeries.count(star.bands());
+        int offAxis = CatalogSummary.setAsideCounts(star.bands()).getOrDefault(SetAside.Reason.TIME_OUTLIER, 0);
+        info.setText(String.format("%,d points", star.points()) + (aside == 0 ? "" : String.format(
+                ", %,d set aside (grey, not used%s)", aside, offAxis == 0 ? "" : String.format(
+                        "; %,d with a bad time, off the axis", offAxis))));
     }
 
     public ChartPane chartPane() { return chartPane; }
     public CheckBox errorBars() { return errorBars; }
+    /** The chart shown, or null. */
+    public RawCurveChart current() { return current; }
 }

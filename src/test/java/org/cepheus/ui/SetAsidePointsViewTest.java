@@ -1,0 +1,90 @@
+package org.cepheus.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.cepheus.TestData;
+import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.CatalogLoader;
+import org.cepheus.service.ProgressMonitor;
+import org.cepheus.ui.charts.RawCurveChart;
+import org.cepheus.ui.charts.SetAsideSeries;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Points set aside at loading are drawn apart on the raw view, with a legend, and counted (#12). */
+@ExtendWith(ApplicationExtension.class)
+class SetAsidePointsViewTest {
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        ErrorReporter errors = new ErrorReporter();
+        Workspace ws = new Workspace(new JobRunner(errors), errors);
+        workbench = new Workbench(ws, new RecentCatalogs(Preferences.userRoot().node("cepheus-test/recent")));
+        stage.setScene(CepheusApp.createScene(workbench));
+        stage.show();
+    }
+
+    private RawCurveChart showStar(FxRobot robot, Path file) throws Exception {
+        Catalog cat = CatalogLoader.load(file, CatalogLoader.Options.defaults(), ProgressMonitor.NONE);
+        robot.interact(() -> {
+            workbench.workspace().open(cat, file);
+            workbench.browser().table().getSelectionModel().select(0);
+        });
+        RawCurveChart chart = workbench.starView().raw().current();
+        assertNotNull(chart);
+        return chart;
+    }
+
+    @Test
+    void aBadTimeStampIsASeparateSeriesThatDoesNotSquashTheTimeAxis(FxRobot robot) throws Exception {
+        RawCurveChart chart = showStar(robot, TestData.crts().resolve("lc/1009027036189-EW.csv"));
+        XYSeriesCollection aside = chart.setAside();
+        assertNotNull(aside, "the set-aside points are drawn");
+        assertEquals(1, aside.getSeriesCount());
+        assertEquals(SetAsideSeries.OUTLIERS, aside.getSeriesKey(0));
+        assertEquals(-2409998.5, aside.getSeries(0).getX(0).doubleValue());
+        XYPlot plot = chart.chart().getXYPlot();
+        assertTrue(plot.getDomainAxis().getLowerBound() > 50000, "axis kept on the survey's years: "
+                + plot.getDomainAxis().getRange());
+        List<String> legend = new ArrayList<>();
+        for (var it = plot.getLegendItems().iterator(); it.hasNext(); ) legend.add(((LegendItem) it.next()).getLabel());
+        assertTrue(legend.contains(SetAsideSeries.OUTLIERS), legend.toString());
+        assertTrue(robot.lookup((Label l) -> l.getText().equals("1 time outlier")).tryQuery().isPresent(),
+                "the metadata panel counts the point");
+        assertTrue(robot.lookup((Label l) -> l.getText().contains("1 set aside")).tryQuery().isPresent());
+    }
+
+    @Test
+    void aMagnitudeOutlierIsDrawnInsideTheView(FxRobot robot) throws Exception {
+        RawCurveChart chart = showStar(robot, TestData.crts().resolve("lc/1001031021692-EA.csv"));
+        XYSeriesCollection aside = chart.setAside();
+        assertNotNull(aside);
+        double t = aside.getSeries(0).getX(0).doubleValue(), m = aside.getSeries(0).getY(0).doubleValue();
+        XYPlot plot = chart.chart().getXYPlot();
+        assertTrue(plot.getDomainAxis().getRange().contains(t) && plot.getRangeAxis().getRange().contains(m),
+                "in view: " + t + ", " + m);
+        assertTrue(robot.lookup((Label l) -> l.getText().equals("1 magnitude outlier")).tryQuery().isPresent());
+    }
+
+    @Test
+    void aCurveWithNothingSetAsideHasNoSuchSeries(FxRobot robot) throws Exception {
+        RawCurveChart chart = showStar(robot, TestData.crts().resolve("lc/1001006006382-EW.csv"));
+        assertEquals(null, chart.setAside());
+        assertEquals(null, chart.chart().getLegend(), "one band and nothing set aside: no legend");
+    }
+}
