@@ -122,12 +122,29 @@ public final class CatalogLoader {
             if (out.ogle() != null) joins.addOgle(out.ogle());
         }
         curves = joins.apply(curves, problems);
+        curves = excluded(root, curves, problems);
         curves = CurveFilters.apply(curves, o, root, problems);
         mon.progress(1, "Loaded " + curves.size() + " curves");
         LOG.debug("{}: listed {} files in {} ms, read in {} ms, joined and filtered in {} ms", root, files.size(),
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new Catalog(root.getFileName() == null ? root.toString() : root.getFileName().toString(), curves,
                 problems, skipped);
+    }
+
+    /** The curves with the user's exclusions saved beside the catalog set aside (see {@link Exclusions}). */
+    private static List<LightCurve> excluded(Path root, List<LightCurve> curves, List<LoadProblem> problems) {
+        Exclusions ex;
+        try {
+            ex = Exclusions.readBeside(root);
+        } catch (IOException e) {
+            problems.add(new LoadProblem(Exclusions.sidecarOf(root), 0, "cannot read the excluded points, none applied: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+            return curves;
+        }
+        if (ex.size() == 0) return curves;
+        List<LightCurve> out = new ArrayList<>(curves.size());
+        for (LightCurve c : curves) out.add(ex.apply(c));
+        return out;
     }
 
     /** The load as a cancellable job with progress, for the GUI and the CLI. */
@@ -180,7 +197,8 @@ public final class CatalogLoader {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.startsWith("readme") || name.startsWith("license") || name.startsWith("licence")
                 || name.startsWith("copying") || name.endsWith(".md") || name.endsWith(".pdf")
-                || name.endsWith(".html") || name.endsWith(".png") || name.endsWith(".tar.gz") || name.endsWith(".zip");
+                || name.endsWith(".html") || name.endsWith(".png") || name.endsWith(".tar.gz") || name.endsWith(".zip")
+                || name.endsWith(Exclusions.SUFFIX);
     }
 
     /** Reads the files on all cores (the calling thread works too); results keep the file order. */
