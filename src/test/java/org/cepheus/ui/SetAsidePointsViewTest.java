@@ -82,6 +82,45 @@ class SetAsidePointsViewTest {
     }
 
     @Test
+    void clickingAPointNamesItsFileAndLine(FxRobot robot) throws Exception {
+        RawCurveChart chart = showStar(robot, TestData.crts().resolve("lc/1001031021692-EA.csv"));
+        double t = chart.setAside().getSeries(0).getX(0).doubleValue(), m = chart.setAside().getSeries(0).getY(0).doubleValue();
+        var canvas = workbench.starView().raw().chartPane().viewer().getCanvas();
+        java.awt.geom.Rectangle2D area = canvas.getRenderingInfo().getPlotInfo().getDataArea();
+        XYPlot plot = chart.chart().getXYPlot();
+        double x = plot.getDomainAxis().valueToJava2D(t, area, plot.getDomainAxisEdge());
+        double y = plot.getRangeAxis().valueToJava2D(m, area, plot.getRangeAxisEdge());
+        robot.clickOn(canvas.localToScreen(x, y));
+        String picked = workbench.starView().raw().picked().getText();
+        assertTrue(picked.contains("1001031021692-EA.csv:175") && picked.contains("mag outlier")
+                && picked.contains("mag 13.175"), picked);
+    }
+
+    @Test
+    void aBoxExcludesPointsEverywhereAndIsSavedBesideTheCatalog(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path folder = java.nio.file.Files.createDirectory(tmp.resolve("mine"));
+        java.nio.file.Files.copy(TestData.crts().resolve("lc/1001006006382-EW.csv"), folder.resolve("1001006006382-EW.csv"));
+        RawCurveChart before = showStar(robot, folder);
+        StarRow row = workbench.workspace().selectedStarProperty().get();
+        int n = row.primary().size();
+        double t0 = row.primary().time()[0];
+        robot.interact(() -> workbench.starView().raw().excludeBox(t0 - 0.01, t0 + 0.5, 0, 30));
+        StarRow now = workbench.workspace().selectedStarProperty().get();
+        int excluded = n - now.primary().size();
+        assertTrue(excluded > 0, "points left out");
+        assertEquals(now.primary(), workbench.workspace().catalog().curves().get(0), "later jobs read the edited curve");
+        RawCurveChart chart = workbench.starView().raw().current();
+        assertTrue(chart != before && chart.setAside() != null);
+        assertEquals(SetAsideSeries.EXCLUDED, chart.setAside().getSeriesKey(0));
+        assertEquals(excluded, chart.setAside().getSeries(0).getItemCount());
+        Path sidecar = tmp.resolve("mine.cepheus-exclusions.json");
+        assertTrue(java.nio.file.Files.isRegularFile(sidecar));
+        Catalog reloaded = CatalogLoader.load(folder, CatalogLoader.Options.defaults(), ProgressMonitor.NONE);
+        assertEquals(n - excluded, reloaded.curves().get(0).size(), "reloaded next time");
+    }
+
+    @Test
     void aCurveWithNothingSetAsideHasNoSuchSeries(FxRobot robot) throws Exception {
         RawCurveChart chart = showStar(robot, TestData.crts().resolve("lc/1001006006382-EW.csv"));
         assertEquals(null, chart.setAside());

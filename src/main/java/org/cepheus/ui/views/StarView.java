@@ -36,6 +36,7 @@ public final class StarView extends BorderPane {
         folded = new FoldedPane(workspace);
         periodogram = new PeriodogramPane(workspace, this::foldAt);
         dmdt = new DmDtPane(workspace);
+        raw.setOnEdited(bands -> { if (shown != null) workspace.replaceStar(shown, bands); });
         rawTab = tab("Light curve", raw, "rawTab");
         periodogramTab = tab("Periodogram", periodogram, "periodogramTab");
         foldedTab = tab("Folded", folded, "foldedTab");
