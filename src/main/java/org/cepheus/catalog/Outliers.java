@@ -12,10 +12,17 @@ import java.util.List;
  * an outburst is seen in more than one point (others nearly as deviant, or a neighbour in the same
  * visit), a bad frame is not. Each curve with such points gets one problem naming them by line.
  */
-final class Outliers {
+public final class Outliers {
     private final OutlierPreset preset;
 
     Outliers(OutlierPreset preset) { this.preset = preset; }
+
+    private static final String REPORT = " set aside as ";
+
+    /** Whether a load problem only reports outliers set aside (nothing was skipped). */
+    public static boolean isSetAsideReport(LoadProblem p) {
+        return p.message().contains(REPORT);
+    }
 
     /** The file's curves with their outliers set aside, and one problem per curve that had some. */
     ReadResult apply(Path file, ReadResult read) {
@@ -172,7 +179,7 @@ final class Outliers {
             if (count == 0) continue;
             if (count > preset.listedPoints()) listed.append(", ... (").append(count - preset.listedPoints()).append(" more)");
             boolean one = count == 1;
-            s.append(firstGroup ? "" : "; ").append(count).append(one ? " point set aside as a " : " points set aside as ")
+            s.append(firstGroup ? "" : "; ").append(count).append(one ? " point" + REPORT + "a " : " points" + REPORT)
                     .append(reason == SetAside.Reason.TIME_OUTLIER
                             ? (one ? "time outlier" : "time outliers") + " (more than " + number(preset.timeGapFactor())
                               + " x the curve's span away from its other times)"

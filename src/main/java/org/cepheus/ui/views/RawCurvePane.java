@@ -42,11 +42,15 @@ public final class RawCurvePane extends BorderPane implements StarPane {
         PointPicker picker = new PointPicker(chartPane, () -> star == null ? List.of() : star.bands(),
                 b -> excludeBox(b[0], b[1], b[2], b[3]), picked::setText);
         picker.excludeModeProperty().bind(exclude.selectedProperty());
-        HBox tools = new HBox(12, errorBars, exclude, info, picked);
+        errorBars.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        exclude.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox tools = new HBox(12, errorBars, exclude, info);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.setPadding(new Insets(4, 8, 4, 8));
         setTop(tools);
         setCenter(chartPane);
+        picked.setPadding(new Insets(2, 8, 2, 8));
+        setBottom(picked);
     }
 
     @Override
@@ -64,8 +68,7 @@ public final class RawCurvePane extends BorderPane implements StarPane {
         int aside = SetAsideSeries.count(star.bands());
         int offAxis = CatalogSummary.setAsideCounts(star.bands()).getOrDefault(SetAside.Reason.TIME_OUTLIER, 0);
         info.setText(String.format("%,d points", star.points()) + (aside == 0 ? "" : String.format(
-                ", %,d set aside (grey, not used%s)", aside, offAxis == 0 ? "" : String.format(
-                        "; %,d with a bad time, off the axis", offAxis))));
+                " · %,d set aside%s", aside, offAxis == 0 ? "" : String.format(" (%,d off the time axis)", offAxis))));
     }
 
     /** Who gets a star's curves after the user excluded or re-included points (the workspace). */
