@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.cepheus.TestData;
@@ -32,11 +31,7 @@ class SetAsidePointsViewTest {
 
     @Start
     void start(Stage stage) {
-        ErrorReporter errors = new ErrorReporter();
-        Workspace ws = new Workspace(new JobRunner(errors), errors);
-        workbench = new Workbench(ws, new RecentCatalogs(Preferences.userRoot().node("cepheus-test/recent")));
-        stage.setScene(CepheusApp.createScene(workbench));
-        stage.show();
+        workbench = WorkbenchFixture.show(stage);
     }
 
     private RawCurveChart showStar(FxRobot robot, Path file) throws Exception {
