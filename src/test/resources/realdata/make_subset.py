@@ -5,7 +5,10 @@ Usage: python3 make_subset.py /path/to/shared/data   (run from this folder)
 
 Selection is mechanical, so nothing is picked for how well it classifies:
 - crts: per class, the first N files in labels.csv order (= sorted by file name), N = 80 for
-  RRab, 30 for the other six paper classes, 6 for each other class (all 3 LADS).
+  RRab, 30 for the other six paper classes, 6 for each other class (all 3 LADS); plus BAD_TIMES,
+  the only 4 files of the whole set with a bad time stamp (a row at MJD -2409998.5, a span of
+  2.47 million days), for the outlier tests of issue #12. They sort after the first N of their
+  classes, so a per-class cap of N still picks the same stars.
 - ogle-lmc-cep: the first 400 stars by id, with their ident.dat and cepFO4.dat rows.
 - eros1-lmc: per class, the first N stars in labels.csv order (all 439 ECL, RRL 60, CEP 30,
   LPV 30), both bands.
@@ -20,6 +23,9 @@ out = Path(__file__).resolve().parent
 
 PAPER = {"RRab": 80, "EW": 30, "EA": 30, "RRc": 30, "RRd": 30, "RS_CVn": 30, "LPV": 30}
 OTHER = 6
+# every CRTS file holding an MJD -2409998.5 row (grep -l ',-2409998' lc/*.csv), kept for the outlier tests
+BAD_TIMES = ["lc/1007125041907-HADS.csv", "lc/1009027036189-EW.csv", "lc/1009027044598-RRab.csv",
+             "lc/1009027061445-EW.csv"]
 
 
 def crts():
@@ -30,7 +36,7 @@ def crts():
     kept, seen = [lines[0]], {}
     for row in lines[1:]:
         f, cls = row.split(",")
-        if seen.get(cls, 0) < PAPER.get(cls, OTHER):
+        if seen.get(cls, 0) < PAPER.get(cls, OTHER) or f in BAD_TIMES:
             seen[cls] = seen.get(cls, 0) + 1
             kept.append(row)
             shutil.copyfile(src / "crts" / f, d / f)

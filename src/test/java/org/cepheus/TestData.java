@@ -20,7 +20,7 @@ public final class TestData {
         return ROOT;
     }
 
-    /** 311 CRTS stars: 7 paper classes and a few of 9 other classes. */
+    /** 315 CRTS stars: 7 paper classes and a few of 9 other classes. */
     public static Path crts() { return root().resolve("crts"); }
     /** 400 OGLE-IV LMC Cepheids, 250 with OGLE's catalog period. */
     public static Path ogle() { return root().resolve("ogle-lmc-cep"); }

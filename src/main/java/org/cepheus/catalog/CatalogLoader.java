@@ -42,9 +42,11 @@ public final class CatalogLoader {
      * @param minPoints   curves with fewer points are left out (the paper keeps >= 100)
      * @param perClassCap at most this many stars per class, the first by sorted id; 0 = no cap
      * @param columns     column mapping for generic tables; null = guess from header names
+     * @param keepOutliers true: keep gross time and magnitude outliers in the curves (as before
+     *                    #12); false (default): set them aside, see {@link Outliers}
      */
     public record Options(Path labels, String format, Set<String> classes, int minPoints, int perClassCap,
-                          ColumnMapping columns) {
+                          ColumnMapping columns, boolean keepOutliers) {
         public Options {
             format = format == null ? "auto" : format.toLowerCase(Locale.ROOT);
             classes = classes == null ? Set.of() : Set.copyOf(classes);
@@ -55,13 +57,18 @@ public final class CatalogLoader {
             if (minPoints < 0 || perClassCap < 0) throw new IllegalArgumentException("minPoints and perClassCap must be >= 0");
         }
 
+        public Options(Path labels, String format, Set<String> classes, int minPoints, int perClassCap, ColumnMapping columns) {
+            this(labels, format, classes, minPoints, perClassCap, columns, false);
+        }
+
         public static Options defaults() { return new Options(null, "auto", Set.of(), 0, 0, null); }
-        public Options withLabels(Path p) { return new Options(p, format, classes, minPoints, perClassCap, columns); }
-        public Options withFormat(String f) { return new Options(labels, f, classes, minPoints, perClassCap, columns); }
-        public Options withClasses(Set<String> c) { return new Options(labels, format, c, minPoints, perClassCap, columns); }
-        public Options withMinPoints(int n) { return new Options(labels, format, classes, n, perClassCap, columns); }
-        public Options withPerClassCap(int n) { return new Options(labels, format, classes, minPoints, n, columns); }
-        public Options withColumns(ColumnMapping m) { return new Options(labels, format, classes, minPoints, perClassCap, m); }
+        public Options withLabels(Path p) { return new Options(p, format, classes, minPoints, perClassCap, columns, keepOutliers); }
+        public Options withFormat(String f) { return new Options(labels, f, classes, minPoints, perClassCap, columns, keepOutliers); }
+        public Options withClasses(Set<String> c) { return new Options(labels, format, c, minPoints, perClassCap, columns, keepOutliers); }
+        public Options withMinPoints(int n) { return new Options(labels, format, classes, n, perClassCap, columns, keepOutliers); }
+        public Options withPerClassCap(int n) { return new Options(labels, format, classes, minPoints, n, columns, keepOutliers); }
+        public Options withColumns(ColumnMapping m) { return new Options(labels, format, classes, minPoints, perClassCap, m, keepOutliers); }
+        public Options withKeepOutliers(boolean keep) { return new Options(labels, format, classes, minPoints, perClassCap, columns, keep); }
     }
 
     /**
@@ -92,7 +99,8 @@ public final class CatalogLoader {
         long t1 = System.nanoTime();
         mon.progress(0, "Reading " + files.size() + " files");
         FileLoader fileLoader = new FileLoader(registry, forced, new HashSet<>(files), labels != null, budget);
-        List<FileLoader.Outcome> outcomes = readInParallel(files, fileLoader, mon, budget);
+        Outliers outliers = o.keepOutliers() ? null : new Outliers(OutlierPreset.standard());
+        List<FileLoader.Outcome> outcomes = readInParallel(files, fileLoader, outliers, mon, budget);
         mon.checkCancelled();
         long t2 = System.nanoTime();
 
@@ -114,12 +122,29 @@ public final class CatalogLoader {
             if (out.ogle() != null) joins.addOgle(out.ogle());
         }
         curves = joins.apply(curves, problems);
+        curves = excluded(root, curves, problems);
         curves = CurveFilters.apply(curves, o, root, problems);
         mon.progress(1, "Loaded " + curves.size() + " curves");
         LOG.debug("{}: listed {} files in {} ms, read in {} ms, joined and filtered in {} ms", root, files.size(),
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new Catalog(root.getFileName() == null ? root.toString() : root.getFileName().toString(), curves,
                 problems, skipped);
+    }
+
+    /** The curves with the user's exclusions saved beside the catalog set aside (see {@link Exclusions}). */
+    private static List<LightCurve> excluded(Path root, List<LightCurve> curves, List<LoadProblem> problems) {
+        Exclusions ex;
+        try {
+            ex = Exclusions.readBeside(root);
+        } catch (IOException e) {
+            problems.add(new LoadProblem(Exclusions.sidecarOf(root), 0, "cannot read the excluded points, none applied: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+            return curves;
+        }
+        if (ex.size() == 0) return curves;
+        List<LightCurve> out = new ArrayList<>(curves.size());
+        for (LightCurve c : curves) out.add(ex.apply(c));
+        return out;
     }
 
     /** The load as a cancellable job with progress, for the GUI and the CLI. */
@@ -172,12 +197,13 @@ public final class CatalogLoader {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.startsWith("readme") || name.startsWith("license") || name.startsWith("licence")
                 || name.startsWith("copying") || name.endsWith(".md") || name.endsWith(".pdf")
-                || name.endsWith(".html") || name.endsWith(".png") || name.endsWith(".tar.gz") || name.endsWith(".zip");
+                || name.endsWith(".html") || name.endsWith(".png") || name.endsWith(".tar.gz") || name.endsWith(".zip")
+                || name.endsWith(Exclusions.SUFFIX);
     }
 
     /** Reads the files on all cores (the calling thread works too); results keep the file order. */
-    private static List<FileLoader.Outcome> readInParallel(List<Path> files, FileLoader loader, ProgressMonitor mon,
-                                                           MemoryBudget budget) throws IOException {
+    private static List<FileLoader.Outcome> readInParallel(List<Path> files, FileLoader loader, Outliers outliers,
+                                                           ProgressMonitor mon, MemoryBudget budget) throws IOException {
         FileLoader.Outcome[] results = new FileLoader.Outcome[files.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -186,7 +212,7 @@ public final class CatalogLoader {
         Runnable work = () -> {
             int i;
             while ((i = next.getAndIncrement()) < total && !mon.isCancelled() && !overBudget.get()) {
-                results[i] = loader.load(files.get(i));
+                results[i] = loader.load(files.get(i)).withoutOutliers(files.get(i), outliers);
                 MemoryBudget.Verdict v = budget.add(results[i]);
                 if (v == MemoryBudget.Verdict.FILE_TOO_LARGE) {
                     results[i] = FileLoader.Outcome.problem(files.get(i), budget.fileTooLarge(results[i]));

@@ -1,6 +1,8 @@
 package org.cepheus.catalog;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,7 +16,41 @@ import java.util.TreeMap;
 public record CatalogSummary(int curves, int stars, Map<String, Integer> classes, Map<String, Integer> classStars, int unlabelled,
                              Map<String, Integer> bands, int minPoints, double medianPoints, int maxPoints,
                              double firstTime, double lastTime, double minSpan, double medianSpan,
-                             double maxSpan) {
+                             double maxSpan, Map<SetAside.Reason, Integer> setAside) {
+
+    /** @param setAside points set aside per reason (kept in the enum's order) */
+    public CatalogSummary {
+        Map<SetAside.Reason, Integer> ordered = new EnumMap<>(SetAside.Reason.class);
+        ordered.putAll(setAside);
+        setAside = Collections.unmodifiableMap(ordered);
+    }
+
+    /** Points set aside, per reason, in the enum's order; reasons with no point left out. */
+    public static Map<SetAside.Reason, Integer> setAsideCounts(Iterable<LightCurve> curves) {
+        Map<SetAside.Reason, Integer> counts = new EnumMap<>(SetAside.Reason.class);
+        for (LightCurve c : curves) {
+            for (SetAside.Reason r : c.setAside().reason()) counts.merge(r, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** "4 time outliers, 2 upper limits": set-aside counts as words, in the enum's order. */
+    public static String describe(Map<SetAside.Reason, Integer> counts) {
+        StringBuilder sb = new StringBuilder();
+        for (SetAside.Reason r : SetAside.Reason.values()) {
+            Integer n = counts.get(r);
+            if (n == null) continue;
+            String what = switch (r) {
+                case TIME_OUTLIER -> "time outlier";
+                case MAG_OUTLIER -> "magnitude outlier";
+                case UPPER_LIMIT -> "upper limit";
+                case EXCLUDED -> "excluded by the user";
+            };
+            sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(what)
+                    .append(n == 1 || r == SetAside.Reason.EXCLUDED ? "" : "s");
+        }
+        return sb.toString();
+    }
 
     public static CatalogSummary of(Catalog catalog) {
         int n = catalog.size();
@@ -38,7 +74,7 @@ public record CatalogSummary(int curves, int stars, Map<String, Integer> classes
         Arrays.sort(spans);
         return new CatalogSummary(n, catalog.byStar().size(), catalog.classCounts(), catalog.starClassCounts(), unlabelled, bands,
                 n == 0 ? 0 : points[0], median(points), n == 0 ? 0 : points[n - 1], first, last,
-                n == 0 ? 0 : spans[0], median(spans), n == 0 ? 0 : spans[n - 1]);
+                n == 0 ? 0 : spans[0], median(spans), n == 0 ? 0 : spans[n - 1], setAsideCounts(catalog.curves()));
     }
 
     private static double median(int[] sorted) {

@@ -22,8 +22,18 @@ final class FileLoader {
             + "mag columns, FITS, VOTable or ECSV";
 
     /** What one file gave. */
-    record Outcome(List<LightCurve> curves, List<LoadProblem> problems, LabelsTable labels, OgleTables.Table ogle) {
-        static Outcome of(ReadResult r) { return new Outcome(r.curves(), r.problems(), null, null); }
+    record Outcome(List<LightCurve> curves, List<LoadProblem> problems, LabelsTable labels, OgleTables.Table ogle,
+                   ReadResult read) {
+        Outcome(List<LightCurve> curves, List<LoadProblem> problems, LabelsTable labels, OgleTables.Table ogle) {
+            this(curves, problems, labels, ogle, null);
+        }
+
+        static Outcome of(ReadResult r) { return new Outcome(r.curves(), r.problems(), null, null, r); }
+
+        /** With the light curves' gross outliers set aside (see {@link Outliers}). */
+        Outcome withoutOutliers(Path file, Outliers outliers) {
+            return read == null || outliers == null ? this : of(outliers.apply(file, read));
+        }
 
         /** Whether the file gave nothing usable because of a problem. */
         boolean skipped() { return curves.isEmpty() && labels == null && ogle == null && !problems.isEmpty(); }

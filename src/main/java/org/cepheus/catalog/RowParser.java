@@ -101,7 +101,7 @@ final class RowParser {
                     currentBand = columns.band() >= 0 ? tok.fieldBytes(columns.band()) : null;
                 }
             }
-            current.add(t, m, e);
+            current.add(t, m, e, tok.lineNumber());
             good++;
         } while (tok.next());
 
@@ -114,13 +114,15 @@ final class RowParser {
                     + " of " + rows + " rows unreadable (expected " + layout + ")"));
         }
         List<LightCurve> curves = new ArrayList<>(groups.size());
+        List<int[]> lines = new ArrayList<>(groups.size());
         Metadata md = Metadata.ofSource(file).withExtra(extra);
         for (CurveBuilder b : groups.values()) {
             if (b.size() == 0) continue;
             problems.partialErrors(b);
             curves.add(b.build(md));
+            lines.add(b.lines());
         }
-        return new ReadResult(curves, problems.list());
+        return new ReadResult(curves, problems.list(), lines);
     }
 
     private CurveBuilder group(LineTokenizer tok, Map<String, CurveBuilder> groups) {

@@ -149,7 +149,7 @@ public final class StilReader implements CatalogReader {
                     nb.label = label.isEmpty() ? null : label;
                     return nb;
                 });
-                b.add(t, m, Double.isFinite(e) ? e : Double.NaN);
+                b.add(t, m, Double.isFinite(e) ? e : Double.NaN, row); // the table row stands for the line
                 good++;
             }
         }
@@ -159,11 +159,13 @@ public final class StilReader implements CatalogReader {
             return new ReadResult(List.of(), problems.list());
         }
         List<LightCurve> curves = new ArrayList<>();
+        List<int[]> lines = new ArrayList<>();
         for (CurveBuilder b : groups.values()) {
             problems.partialErrors(b);
             curves.add(b.build(md));
+            lines.add(b.lines());
         }
-        return new ReadResult(curves, problems.list());
+        return new ReadResult(curves, problems.list(), lines);
     }
 
     private static double number(Object cell) {

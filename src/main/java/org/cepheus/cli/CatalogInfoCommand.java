@@ -68,6 +68,8 @@ public final class CatalogInfoCommand implements Callable<Integer> {
         if (s.medianPoints() == Math.rint(s.medianPoints())) points.put("median", (long) s.medianPoints());
         else points.put("median", s.medianPoints());
         points.put("max", s.maxPoints());
+        ObjectNode setAside = root.putObject("setAside"); // points kept out of every computation, per reason
+        s.setAside().forEach((reason, n) -> setAside.put(reason.name(), n));
         ArrayNode errors = root.putArray("errors");
         for (LoadProblem p : problems) {
             ObjectNode e = errors.addObject();
@@ -88,6 +90,7 @@ public final class CatalogInfoCommand implements Callable<Integer> {
                     trim(s.medianPoints()), s.maxPoints());
             out.printf(Locale.ROOT, "Time span per curve: min %.1f, median %.1f, max %.1f days%n",
                     s.minSpan(), s.medianSpan(), s.maxSpan());
+            out.println("Points set aside: " + (s.setAside().isEmpty() ? "none" : CatalogSummary.describe(s.setAside())));
         }
         List<LoadProblem> problems = catalog.problems();
         out.println("Errors: " + (problems.isEmpty() ? "none" : problems.size())

@@ -44,6 +44,10 @@ public final class CatalogOptions {
             description = "At most N stars per class, the first by sorted id (default 0: no cap).")
     Integer perClassCap;
 
+    @Option(names = "--keep-outliers",
+            description = "Keep gross time and magnitude outliers in the curves (default: set aside at loading, listed as load problems).")
+    boolean keepOutliers;
+
     // the name train used before the options were shared; kept working, not shown
     @Option(names = "--per-class", paramLabel = "N", hidden = true)
     Integer perClass;
@@ -64,7 +68,7 @@ public final class CatalogOptions {
 
     CatalogLoader.Options options(int defaultMinPoints) {
         return new CatalogLoader.Options(labels, format, classSet(), minPoints(defaultMinPoints), perClassCap(),
-                columns == null ? null : ColumnMapping.parse(columns));
+                columns == null ? null : ColumnMapping.parse(columns), keepOutliers);
     }
 
     /** Loads the catalog as asked; problems stay in the catalog. */

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.Exclusions;
 import org.cepheus.catalog.LightCurve;
 import org.cepheus.learn.EvaluationResult;
 import org.cepheus.learn.FeatureStore;
@@ -68,6 +69,46 @@ public final class Workspace {
         stars.setAll(rows);
         catalogPath.set(path);
         catalog.set(newCatalog);
+    }
+
+    /**
+     * The star with new curves (points the user excluded or re-included), in the table, the
+     * catalog every later job reads and the sidecar beside the catalog file (FX thread).
+     * @return the new row, now selected
+     */
+    public StarRow replaceStar(StarRow old, List<LightCurve> bands) {
+        StarRow row = new StarRow(old.id(), bands);
+        row.periodProperty().set(old.periodProperty().get());
+        row.predictedProperty().set(old.predictedProperty().get());
+        row.probabilityProperty().set(old.probabilityProperty().get());
+        row.flagProperty().set(old.flagProperty().get());
+        int i = stars.indexOf(old);
+        if (i >= 0) stars.set(i, row);
+        byId.put(row.id(), row);
+        Catalog was = catalog.get();
+        if (was != null) {
+            List<LightCurve> curves = new ArrayList<>(was.size());
+            boolean placed = false;
+            for (LightCurve c : was.curves()) {
+                if (!c.id().equals(old.id())) curves.add(c);
+                else if (!placed) {
+                    curves.addAll(bands);
+                    placed = true;
+                }
+            }
+            Catalog now = new Catalog(was.name(), curves, was.problems(), was.skippedFiles());
+            catalog.set(now);
+            if (catalogPath.get() != null) {
+                try {
+                    Exclusions.of(now.curves()).saveBeside(catalogPath.get());
+                } catch (java.io.IOException e) {
+                    errors.notify("Excluded points not saved", "cannot write " + Exclusions.sidecarOf(catalogPath.get())
+                            + ": " + e.getMessage());
+                }
+            }
+        }
+        selectedStar.set(row);
+        return row;
     }
 
     public ReadOnlyObjectProperty<Catalog> catalogProperty() { return catalog.getReadOnlyProperty(); }

@@ -29,7 +29,8 @@ class CatalogLoaderTest {
         Catalog cat = load(crts, CatalogLoader.Options.defaults());
         long files = RealFiles.count(crts.resolve("lc"));
         assertEquals(files, cat.size());
-        assertTrue(cat.problems().isEmpty(), () -> cat.problems().toString());
+        // the only problems are the gross outliers set aside (OutliersTest)
+        assertTrue(cat.problems().stream().allMatch(Outliers::isSetAsideReport), () -> cat.problems().toString());
         Map<String, Integer> expected = new TreeMap<>();
         for (String[] row : RealFiles.rows(crts.resolve("labels.csv"), true).subList(1, (int) files + 1)) {
             expected.merge(row[1], 1, Integer::sum);
@@ -43,8 +44,9 @@ class CatalogLoaderTest {
                 .withMinPoints(100).withPerClassCap(30);
         Catalog cat = load(TestData.crts(), o);
         assertEquals(Set.of("RRd"), cat.classCounts().keySet());
-        assertEquals(1, cat.problems().size());
-        assertTrue(cat.problems().get(0).message().contains("'NoSuchClass' is not in this catalog"));
+        List<LoadProblem> problems = cat.problems().stream().filter(p -> !Outliers.isSetAsideReport(p)).toList();
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).message().contains("'NoSuchClass' is not in this catalog"));
         assertTrue(cat.curves().stream().allMatch(c -> c.size() >= 100));
         assertTrue(cat.classCounts().get("RRd") <= 30);
         // the cap keeps the first ids in sorted order: loading twice gives the same ids
@@ -103,7 +105,8 @@ class CatalogLoaderTest {
     void sampleDataHoldsTwoCatalogsEachWithItsOwnSideTables() throws IOException {
         Path sample = TestData.sampleData();
         Catalog cat = load(sample, CatalogLoader.Options.defaults());
-        assertTrue(cat.problems().isEmpty(), () -> cat.problems().toString());
+        // the only problem: one lone 0.4 mag brightening of an EA star set aside (OutliersTest)
+        assertTrue(cat.problems().stream().allMatch(Outliers::isSetAsideReport), () -> cat.problems().toString());
         Map<String, Integer> expected = new TreeMap<>();
         for (String[] row : RealFiles.rows(sample.resolve("crts/labels.csv"), true).subList(1,
                 RealFiles.rows(sample.resolve("crts/labels.csv"), true).size())) {

@@ -27,7 +27,7 @@ final class RealCurves {
         });
     }
 
-    /** The 311 CRTS test curves with their labels. */
+    /** The 315 CRTS test curves with their labels. */
     static List<LightCurve> crts() { return load(TestData.crts()); }
 
     /** The 400 OGLE-IV LMC Cepheids in I, with cepFO4.dat periods and epochs where known (250). */

@@ -2,7 +2,11 @@ package org.cepheus.ui.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.util.List;
+import org.cepheus.catalog.LightCurve;
+import org.cepheus.lightcurve.PhaseFold;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -105,5 +109,21 @@ public final class FoldedCurveChart {
             legend.put("binned mean", colour.darker().darker());
         }
         ChartStyle.legend(chart, legend);
+    }
+
+    /**
+     * Adds the curve's set-aside points (not its time outliers), folded the same way, as grey
+     * crosses and triangles with a legend; nothing when there are none.
+     * @return the chart
+     */
+    public static JFreeChart withSetAside(JFreeChart chart, LightCurve curve, double period, double epoch) {
+        XYPlot plot = chart.getXYPlot();
+        XYSeriesCollection added = SetAsideSeries.add(plot, plot.getDatasetCount(), List.of(curve),
+                t -> PhaseFold.phase(t, period, epoch), 1, false);
+        if (added != null && chart.getLegend() == null) {
+            chart.addLegend(new LegendTitle(plot));
+            ChartStyle.apply(chart);
+        }
+        return chart;
     }
 }

@@ -5,6 +5,7 @@ import org.cepheus.catalog.LightCurve;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The raw light curve: time against magnitude with the magnitude axis inverted (bright up, as
@@ -14,6 +15,7 @@ public final class RawCurveChart {
     private final JFreeChart chart;
     private final FastScatterRenderer renderer = new FastScatterRenderer();
     private final ArrayXYDataset dataset = new ArrayXYDataset();
+    private final XYSeriesCollection setAside; // null when the curve has none
 
     public RawCurveChart(String title, List<LightCurve> bands) {
         this(title, bands, bands);
@@ -38,7 +40,14 @@ public final class RawCurveChart {
         XYPlot plot = new XYPlot(dataset, time, mag, renderer);
         plot.setDomainPannable(true);
         plot.setRangePannable(true);
+        setAside = SetAsideSeries.add(plot, 1, bands, t -> t, 0, true);
         chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
+        if (setAside != null) { // the grey set-aside series join the band legend
+            for (int s = 0; s < setAside.getSeriesCount(); s++) {
+                java.awt.Paint paint = plot.getRenderer(1).getSeriesPaint(s);
+                legend.put(String.valueOf(setAside.getSeriesKey(s)), paint == null ? java.awt.Color.GRAY : paint);
+            }
+        }
         ChartStyle.apply(chart);
         ChartStyle.legend(chart, legend);
     }
@@ -51,6 +60,8 @@ public final class RawCurveChart {
     public JFreeChart chart() { return chart; }
     public FastScatterRenderer renderer() { return renderer; }
     public ArrayXYDataset dataset() { return dataset; }
+    /** The set-aside points (outliers, upper limits, exclusions) as their own series, or null when none. */
+    public XYSeriesCollection setAside() { return setAside; }
 
     public void setErrorBars(boolean on) {
         renderer.setErrorBars(on);

@@ -308,10 +308,12 @@ public final class CatalogBrowserView extends BorderPane {
             return;
         }
         recent.add(path);
-        problemPane.setText(n == 0 ? "No load problems" : n + " load problem" + (n == 1 ? "" : "s") + " (skipped, the rest loaded)");
+        problemPane.setText(n == 0 ? "No load problems" : n + " load problem" + (n == 1 ? "" : "s") + " (lines skipped or points set aside; the rest loaded)");
         showStatus(String.format("%s: %,d stars, %,d light curves%s", catalog.name(), workspace.stars().size(),
                 catalog.size(), n == 0 ? "" : ", " + n + " problems"));
-        if (n > 0) workspace.errors().notify("Some input was skipped", n + " problem(s) while loading " + path.getFileName()
+        // outliers set aside are listed, not announced: nothing was skipped
+        boolean skipped = catalog.problems().stream().anyMatch(p -> !org.cepheus.catalog.Outliers.isSetAsideReport(p));
+        if (skipped) workspace.errors().notify("Some input was skipped", n + " problem(s) while loading " + path.getFileName()
                 + "; see the list below the table.");
         table.getSelectionModel().select(0);
     }

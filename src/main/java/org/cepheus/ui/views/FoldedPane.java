@@ -176,8 +176,9 @@ public final class FoldedPane extends BorderPane implements StarPane {
             if (folds.size() == 1) {
                 Fold f = folds.get(0);
                 FoldedCurve two = f.two();
-                chart.setChart(FoldedCurveChart.create(title, two.phase(), two.mag(), two.err(),
-                        f.mean() == null ? null : f.mean().phase(), f.mean() == null ? null : f.mean().mean(), bars));
+                chart.setChart(FoldedCurveChart.withSetAside(FoldedCurveChart.create(title, two.phase(), two.mag(), two.err(),
+                        f.mean() == null ? null : f.mean().phase(), f.mean() == null ? null : f.mean().mean(), bars),
+                        f.band(), p, f.folded().epoch()));
                 FoldedCurveChart.colourBand(chart.chart(), BandChoice.name(f.band()), BandChoice.colour(shownStar, f.band()));
                 info.setText(String.format("P = %.7f d · epoch %.4f · PDM θ = %.3f", p, f.folded().epoch(), f.theta()));
                 return;

@@ -4,7 +4,9 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import org.cepheus.catalog.CatalogSummary;
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.catalog.SetAside;
 import org.cepheus.catalog.Metadata;
 import org.cepheus.ui.StarRow;
 
@@ -43,6 +45,8 @@ public final class MetadataPanel extends GridPane {
             String band = c.band().isEmpty() ? "band" : "band " + c.band();
             row = add(band, String.format("%,d points, %.0f d%s", c.size(), c.timeSpan(), c.hasErrors() ? "" : ", no errors"), row);
         }
+        Map<SetAside.Reason, Integer> aside = CatalogSummary.setAsideCounts(star.bands());
+        if (!aside.isEmpty()) row = add("set aside", CatalogSummary.describe(aside), row);
         for (Map.Entry<String, String> e : md.extra().entrySet()) row = add(e.getKey(), e.getValue(), row);
         if (md.source() != null) {
             Label src = new Label(md.source().getFileName().toString());
