@@ -18,15 +18,24 @@ public final class PeriodService {
     private PeriodService() { }
 
     public static List<PeriodResult> searchAll(List<LightCurve> curves, PeriodOptions options, ProgressMonitor monitor) {
+        return searchAll(curves, options, 1, monitor).stream().map(r -> r.get(0)).toList();
+    }
+
+    /**
+     * The same with prewhitening: per curve the result of each step (the curve, then its residuals
+     * after subtracting each step's best period with the preset's harmonics), at most {@code steps}.
+     */
+    public static List<List<PeriodResult>> searchAll(List<LightCurve> curves, PeriodOptions options, int steps, ProgressMonitor monitor) {
         PeriodSearch method = PeriodSearch.of(options);
-        PeriodResult[] out = new PeriodResult[curves.size()];
+        @SuppressWarnings("unchecked")
+        List<PeriodResult>[] out = new List[curves.size()];
         AtomicInteger done = new AtomicInteger();
         int n = curves.size();
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
             pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
                 monitor.checkCancelled();
-                out[i] = searchOne(method, curves.get(i), options, monitor);
+                out[i] = searchSteps(method, curves.get(i), options, steps, monitor);
                 int d = done.incrementAndGet();
                 monitor.progress((double) d / n, "period search (" + method.name() + "): " + d + " of " + n);
             })).get();
@@ -41,6 +50,18 @@ public final class PeriodService {
             pool.shutdownNow();
         }
         return List.of(out);
+    }
+
+    /** Prewhitening steps of one curve; a bad curve becomes one result with its problem. */
+    public static List<PeriodResult> searchSteps(PeriodSearch method, LightCurve lc, PeriodOptions options, int steps, ProgressMonitor monitor) {
+        if (steps == 1) return List.of(searchOne(method, lc, options, monitor));
+        try {
+            FrequencyGrid grid = FrequencyGrid.forCurve(lc, options);
+            return Prewhitening.run(method, lc, grid, steps, options.peakAnalysis().prewhitenHarmonics(), monitor)
+                    .stream().map(pg -> PeriodResult.of(pg, lc.label())).toList();
+        } catch (IllegalArgumentException e) {
+            return List.of(PeriodResult.failed(lc.id(), lc.label(), method.name(), e.getMessage()));
+        }
     }
 
     /** One curve on the grid its options give; a bad curve becomes a result with its problem. */

@@ -42,7 +42,7 @@ class ScienceCommandsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("OGLE-LMC-CEP-0040.dat") && r.err().contains("warning"), "bad line reported: " + r.err());
         List<String> rows = Files.readAllLines(out);
-        assertEquals("id,period,power,fap,method", rows.get(0));
+        assertEquals("id,period,power,fap,method,period_error,snr,aliases", rows.get(0));
         assertEquals(1 + 4 * 2, rows.size(), String.join("\n", rows));
         // the first row of a star is its best period: the same as a direct search
         List<LightCurve> curves = CatalogLoader.load(data, CatalogLoader.Options.defaults(), ProgressMonitor.NONE).curves();
