@@ -43,11 +43,30 @@ final class PeakStats {
         for (Peak p : peaks) candidates.add(p.period());
         double chosen = FeatureExtractor.bestOverBands(
                 new FeatureExtractor.Clean[]{new FeatureExtractor.Clean(lc.time(), lc.mag(), lc.err())}, candidates, h);
-        int at = candidates.indexOf(chosen);
-        if (at <= 0) return peaks;
+        return moveToFront(peaks, Math.max(0, candidates.indexOf(chosen)));
+    }
+
+    /** The list with peak {@code at} first, the others in their order. */
+    static List<Peak> moveToFront(List<Peak> peaks, int at) {
+        if (at == 0) return peaks;
         List<Peak> out = new ArrayList<>(peaks);
         out.add(0, out.remove(at));
         return out;
+    }
+
+    /**
+     * The periodogram with peak {@code at} as its best: flags against it, its period uncertainty,
+     * its FAP as the periodogram's (the others keep S/N and FAP, which do not depend on the best).
+     */
+    static Periodogram promote(Periodogram pg, int at, LightCurve lc, int harmonics) {
+        if (at == 0) return pg;
+        List<Peak> peaks = PeakFinder.flagAliases(moveToFront(pg.peaks(), at), pg.grid().df());
+        List<Peak> out = new ArrayList<>(peaks.size());
+        for (int i = 0; i < peaks.size(); i++) {
+            Peak p = peaks.get(i);
+            out.add(p.withStats(p.snr(), p.fap(), i == 0 ? periodError(lc, p.period(), harmonics) : Double.NaN));
+        }
+        return new Periodogram(pg.method(), pg.id(), pg.grid(), pg.power(), out, out.get(0).fap());
     }
 
     /** Peak power over the median grid power within +-window/2 of the peak's frequency. */

@@ -38,18 +38,20 @@ public record PeriodOptions(String method, double minPeriod, double maxPeriod, d
      *                             an h-harmonic Fourier series fits best (the feature extractor's shape choice)
      * @param prewhitenSteps       default number of successive periods of a prewhitening run
      * @param prewhitenHarmonics   harmonics of the fit subtracted at each prewhitening step
+     * @param prewhitenExclusion   a step's period is its strongest peak not within this many peak widths (1 / time span) of an earlier step's
      */
     public record PeakAnalysis(double snrWindow, int uncertaintyHarmonics, int choiceHarmonics,
-                               int prewhitenSteps, int prewhitenHarmonics) {
+                               int prewhitenSteps, int prewhitenHarmonics, double prewhitenExclusion) {
         public PeakAnalysis {
             if (!(snrWindow > 0)) throw new IllegalArgumentException("snrWindow must be > 0 c/d");
             if (uncertaintyHarmonics < 1 || prewhitenHarmonics < 1) throw new IllegalArgumentException("harmonics must be >= 1");
             if (choiceHarmonics < 0) throw new IllegalArgumentException("choiceHarmonics must be >= 0");
             if (prewhitenSteps < 1) throw new IllegalArgumentException("prewhitenSteps must be >= 1");
+            if (!(prewhitenExclusion >= 0)) throw new IllegalArgumentException("prewhitenExclusion must be >= 0");
         }
 
         public PeakAnalysis withChoiceHarmonics(int h) {
-            return new PeakAnalysis(snrWindow, uncertaintyHarmonics, h, prewhitenSteps, prewhitenHarmonics);
+            return new PeakAnalysis(snrWindow, uncertaintyHarmonics, h, prewhitenSteps, prewhitenHarmonics, prewhitenExclusion);
         }
     }
 
@@ -69,7 +71,7 @@ public record PeriodOptions(String method, double minPeriod, double maxPeriod, d
         if (kernelWidth < 2 || kernelWidth > 32) throw new IllegalArgumentException("kernel width must be in 2..32");
         if (aovHarmonics < 1 || aovHarmonics > 20) throw new IllegalArgumentException("AoV harmonics must be in 1..20");
         if (ceBins == null) ceBins = new CeBins(10, 5, 0.01);
-        if (peakAnalysis == null) peakAnalysis = new PeakAnalysis(1.0, 4, 0, 3, 4);
+        if (peakAnalysis == null) peakAnalysis = new PeakAnalysis(1.0, 4, 0, 3, 4, 1);
         if (!(fftOversampling >= 1.1)) throw new IllegalArgumentException("fft oversampling must be >= 1.1");
     }
 

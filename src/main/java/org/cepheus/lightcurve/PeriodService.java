@@ -57,7 +57,7 @@ public final class PeriodService {
         if (steps == 1) return List.of(searchOne(method, lc, options, monitor));
         try {
             FrequencyGrid grid = FrequencyGrid.forCurve(lc, options);
-            return Prewhitening.run(method, lc, grid, steps, options.peakAnalysis().prewhitenHarmonics(), monitor)
+            return Prewhitening.run(method, lc, grid, steps, options.peakAnalysis(), monitor)
                     .stream().map(pg -> PeriodResult.of(pg, lc.label())).toList();
         } catch (IllegalArgumentException e) {
             return List.of(PeriodResult.failed(lc.id(), lc.label(), method.name(), e.getMessage()));
