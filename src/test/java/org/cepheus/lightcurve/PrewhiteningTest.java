@@ -64,4 +64,33 @@ class PrewhiteningTest {
         assertTrue(steps.get(1).bestPower() > 0.5, "the second mode dominates the residuals");
         assertTrue(steps.get(2).fap() > 1e-3, "after both modes no significant period is left: " + steps.get(2).best());
     }
+
+    /** Real EROS-1 eclipsing binaries at their catalog periods: phase 0 at primary minimum is the faintest part of the fold. */
+    @Test
+    void primaryMinimumEpochPutsTheEclipseAtPhaseZero() {
+        List<LightCurve> ecl = RealCurves.eros("ECL").stream().filter(c -> c.metadata().hasPeriod() && c.size() >= 60).limit(40).toList();
+        assertTrue(ecl.size() >= 20, "EROS ECL stars: " + ecl.size());
+        int atZero = 0, maxLight = 0;
+        for (LightCurve lc : ecl) {
+            double p = lc.metadata().period();
+            if (faintestBinNearZero(PhaseFold.fold(lc, p, PhaseFold.epoch(lc, p, PhaseFold.Epoch.PRIMARY_MINIMUM)))) atZero++;
+            if (faintestBinNearZero(PhaseFold.fold(lc, p, PhaseFold.epoch(lc, p, PhaseFold.Epoch.MAX_LIGHT)))) maxLight++;
+        }
+        System.out.println("EROS ECL: phase 0 +- 0.05 at >= 80% of the deepest eclipse for " + atZero + " of " + ecl.size()
+                + " (epoch at max light: " + maxLight + ")");
+        assertTrue(atZero >= 0.6 * ecl.size(), atZero + " of " + ecl.size());
+        assertTrue(atZero > 2 * maxLight, "max light puts phase 0 elsewhere");
+    }
+
+    /**
+     * Phase 0 (the first and last of 20 bins) is at least 80% as deep as the deepest bin, below the
+     * median: an eclipse, the primary or one as deep (equal minima of contact binaries).
+     */
+    private static boolean faintestBinNearZero(FoldedCurve f) {
+        double[] m = f.binnedMean(20).mean();
+        double[] sorted = java.util.Arrays.stream(m).filter(Double::isFinite).sorted().toArray();
+        double median = sorted[sorted.length / 2], deepest = sorted[sorted.length - 1];
+        double atZero = Math.max(Double.isNaN(m[0]) ? -99 : m[0], Double.isNaN(m[19]) ? -99 : m[19]);
+        return atZero - median >= 0.8 * (deepest - median);
+    }
 }
