@@ -81,7 +81,7 @@ public final class FoldedCurveChart {
         both.add(plot, 4);
         both.add(residuals, 1);
         both.setDomainPannable(true);
-        String withRms = String.format("%s · %d-harmonic fit, rms %.4f mag", title, fit.harmonics(), fit.rms());
+        String withRms = String.format("%s · fit rms %.4f mag", title, fit.rms());
         return ChartStyle.apply(new JFreeChart(withRms, ChartStyle.TITLE, both, false));
     }
 }

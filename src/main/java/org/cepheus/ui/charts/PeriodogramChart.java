@@ -65,6 +65,8 @@ public final class PeriodogramChart {
             LogAxis log = new LogAxis(name);
             log.setSmallestValue(1e-6);
             log.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
+            log.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // whole decades, not 0.316, 3.162
+            log.setMinorTickCount(9);
             x = log;
         } else {
             x = new NumberAxis(name);

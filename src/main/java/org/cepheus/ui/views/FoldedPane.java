@@ -86,6 +86,7 @@ public final class FoldedPane extends BorderPane implements StarPane {
         errorBars.selectedProperty().addListener((o, was, now) -> refold());
         ToolRow tools = new ToolRow(ToolRow.group(new Label("P [d]"), period, fine),
                 ToolRow.group(new Label("epoch"), epochMode, epoch), ToolRow.group(binned, bins), fitted, errorBars, info);
+        info.setMinWidth(0); // a long line is cut short, not widening the view
         setTop(tools);
         setCenter(chart);
         chart.setPlaceholder("No period yet: type one, or click a peak of the periodogram");

@@ -77,6 +77,7 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
         busy.visibleProperty().unbind();
         busy.visibleProperty().bind(search.runningProperty().or(whitening.runningProperty()));
         setTop(new ToolRow(new Label("method"), method, new Label("x"), axis, prewhiten, busy, info));
+        info.setMinWidth(0); // a long line is cut short, not widening the view
         chart.setPlaceholder("Select a star");
         chart.viewer().addChartMouseListener(new ChartMouseListenerFX() {
             @Override
@@ -198,9 +199,9 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) if (list.get(i).hasPeak()) rows.add(new Row(i + 1, list.get(i).best()));
             peaks.getItems().setAll(rows);
-            StringBuilder b = new StringBuilder("prewhitened: ");
-            for (Row r : rows) b.append(r.step() == 1 ? "" : ", ").append(String.format("P%d = %.6f d", r.step(), r.period()));
-            if (rows.size() > 1) b.append(String.format(" · P2/P1 = %.4f", rows.get(1).period() / rows.get(0).period()));
+            StringBuilder b = new StringBuilder("prewhitened:");
+            for (Row r : rows) b.append(String.format(" P%d %.6f", r.step(), r.period()));
+            if (rows.size() > 1) b.append(String.format(" d · P2/P1 %.4f", rows.get(1).period() / rows.get(0).period()));
             info.setText(b.toString());
         });
     }
