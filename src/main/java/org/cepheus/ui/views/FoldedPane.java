@@ -85,9 +85,11 @@ public final class FoldedPane extends BorderPane implements StarPane {
         bins.valueProperty().addListener((o, was, now) -> refold());
         errorBars.selectedProperty().addListener((o, was, now) -> refold());
         ToolRow tools = new ToolRow(ToolRow.group(new Label("P [d]"), period, fine),
-                ToolRow.group(new Label("epoch"), epochMode, epoch), ToolRow.group(binned, bins), fitted, errorBars, info);
-        info.setMinWidth(0); // a long line is cut short, not widening the view
-        setTop(tools);
+                ToolRow.group(new Label("epoch"), epochMode, epoch), ToolRow.group(binned, bins), fitted, errorBars);
+        // on a line of its own, cut short when long: a flow row would widen the view to its length
+        info.setMinWidth(0);
+        info.setStyle("-fx-padding: 0 0 2 8;");
+        setTop(new javafx.scene.layout.VBox(2, tools, info));
         setCenter(chart);
         chart.setPlaceholder("No period yet: type one, or click a peak of the periodogram");
     }
