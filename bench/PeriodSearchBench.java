@@ -1,6 +1,8 @@
 // Period search over all OGLE-IV LMC Cepheids: the fast generalized Lomb-Scargle on 200,000
 // frequencies from 0.01 to 10 c/d, both cores; then the recovery rate of the cepFO4.dat periods.
-// Run: mvn -q -o package -DskipTests && java -cp "target/cepheus.jar:target/lib/*" bench/PeriodSearchBench.java [ogleDir] [method]
+// Run: mvn -q -o package -DskipTests && java -cp "target/cepheus.jar:target/lib/*" bench/PeriodSearchBench.java [ogleDir] [method] [choiceHarmonics]
+// choiceHarmonics: the best peak is the listed one a Fourier series of that many harmonics fits best
+// (0: the most powerful); default: the preset's (period.json peakAnalysis.choiceHarmonics).
 import java.nio.file.*;
 import java.util.*;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,7 +18,11 @@ public class PeriodSearchBench {
         List<LightCurve> curves = CatalogLoader.load(dir, CatalogLoader.Options.defaults(), ProgressMonitor.NONE).curves();
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         FrequencyGrid grid = FrequencyGrid.between(0.01, 10, 200_000);
-        PeriodSearch search = PeriodSearch.byName(method, PeriodOptions.defaults());
+        PeriodOptions options = PeriodOptions.defaults();
+        if (args.length > 2) options = options.withPeakAnalysis(options.peakAnalysis().withChoiceHarmonics(Integer.parseInt(args[2])));
+        PeriodSearch search = PeriodSearch.byName(method, options);
+        System.out.println("choice among the top " + options.topK() + " peaks: "
+                + (options.peakAnalysis().choiceHarmonics() == 0 ? "most powerful" : options.peakAnalysis().choiceHarmonics() + "-harmonic fit"));
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("%d curves, grid %s, method %s, %d cores%n", curves.size(), grid, search.name(), cores);
         // warm-up: JIT and FFT tables

@@ -21,7 +21,10 @@ import picocli.CommandLine.Option;
 /** `period PATH --out FILE.csv`: the best periods of every star, on both cores. */
 @Command(name = "period", mixinStandardHelpOptions = true,
         description = {"Search every light curve for its period and write the best peaks as CSV.",
-                "Columns id,period,power,fap,method: one row per peak, best first, --top rows per star.",
+                "Columns id,period,power,fap,method,",
+                "period_error,snr,aliases (one row per peak, best first, --top rows per star; fap for",
+                "every peak, period_error for the best; aliases against the best: one-day, mirror, half,",
+                "double). --prewhiten N: N successive searches of the residuals, with a step column.",
                 "Methods: gls (generalized Lomb-Scargle, fast), gls-exact, aov (multi-harmonic AoV,",
                 "for eclipsing binaries and other non-sinusoidal shapes), ce (conditional entropy),",
                 "mgls (multiband Lomb-Scargle: all bands of a star at one period, one row set per star)."})
@@ -55,6 +58,11 @@ public final class PeriodCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "K", defaultValue = "1", description = "Peaks written per star (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--prewhiten", paramLabel = "N", arity = "0..1", fallbackValue = "0",
+            description = "Prewhiten: N successive periods, each search on the residuals of the one before "
+                    + "(fit with the preset's harmonics subtracted); without N the preset's number of steps.")
+    Integer prewhiten;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -72,19 +80,27 @@ public final class PeriodCommand implements Callable<Integer> {
             // mgls: one row set per star from all its bands; other methods: one per curve (id/band)
             List<List<LightCurve>> units = together ? List.copyOf(catalog.byStar().values())
                     : catalog.curves().stream().map(List::of).toList();
-            results = PeriodService.searchStars(units, o, monitor);
+            int steps = steps(o);
+            List<List<PeriodResult>> all = PeriodService.searchStars(units, o, steps, monitor);
+            results = all.stream().map(r -> r.get(0)).toList();
             Map<LightCurve, String> names = ScienceCli.names(catalog.curves());
             List<String> rowNames = units.stream().map(u -> together ? u.get(0).id() : names.get(u.get(0))).toList();
             AtomicFiles.writeText(out, w -> {
                 CsvWriter csv = new CsvWriter(w);
-                csv.row("id", "period", "power", "fap", "method");
-                for (int i = 0; i < results.size(); i++) {
-                    PeriodResult r = results.get(i);
+                if (prewhiten == null) csv.row("id", "period", "power", "fap", "method", "period_error", "snr", "aliases");
+                else csv.row("id", "period", "power", "fap", "method", "period_error", "snr", "aliases", "step");
+                for (int i = 0; i < all.size(); i++) {
                     String name = rowNames.get(i);
-                    for (int k = 0; k < Math.min(top, r.peaks().size()); k++) {
-                        Peak p = r.peaks().get(k);
-                        csv.text(name).number(p.period()).number(p.power()).number(k == 0 ? r.fap() : Double.NaN).text(r.method());
-                        csv.endRow();
+                    List<PeriodResult> stepsOfStar = all.get(i);
+                    for (int s = 0; s < stepsOfStar.size(); s++) {
+                        PeriodResult r = stepsOfStar.get(s);
+                        for (int k = 0; k < Math.min(top, r.peaks().size()); k++) {
+                            Peak p = r.peaks().get(k);
+                            csv.text(name).number(p.period()).number(p.power()).number(p.fap()).text(r.method())
+                                    .number(p.periodError()).number(p.snr()).text(p.aliasText());
+                            if (prewhiten != null) csv.number(s + 1);
+                            csv.endRow();
+                        }
                     }
                 }
             });
@@ -100,7 +116,15 @@ public final class PeriodCommand implements Callable<Integer> {
         return failed == results.size() ? 1 : 0;
     }
 
+    /** Prewhitening steps: 1 without --prewhiten, the preset's with a bare --prewhiten. */
+    int steps(PeriodOptions o) {
+        if (prewhiten == null) return 1;
+        if (prewhiten == 0) return o.peakAnalysis().prewhitenSteps();
+        return prewhiten;
+    }
+
     PeriodOptions options() {
+        if (prewhiten != null && prewhiten < 0) throw new IllegalArgumentException("--prewhiten must be at least 1");
         if (top < 1) throw new IllegalArgumentException("--top must be at least 1");
         PeriodOptions o = PeriodOptions.defaults();
         if (method != null) o = o.withMethod(method);

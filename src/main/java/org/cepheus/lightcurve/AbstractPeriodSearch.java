@@ -46,7 +46,8 @@ public abstract class AbstractPeriodSearch implements PeriodSearch {
         double[] power = p.power(grid, monitor);
         monitor.checkCancelled();
         var peaks = PeakFinder.topPeaks(power, grid, options.topK(), lc.timeSpan(), p::exactPower, options.refineSteps());
-        double fap = peaks.isEmpty() ? Double.NaN : p.falseAlarm(peaks.get(0).power(), grid.fMax());
+        peaks = PeakStats.annotate(peaks, lc, power, grid, pw -> p.falseAlarm(pw, grid.fMax()), options.peakAnalysis());
+        double fap = peaks.isEmpty() ? Double.NaN : peaks.get(0).fap();
         return new Periodogram(name(), lc.id(), grid, power, peaks, fap);
     }
 }

@@ -306,7 +306,7 @@ public final class FeatureExtractor {
     private static final int PDM_BINS = 10;
 
     /** The candidate period a Fourier series of h harmonics fits best over all bands (point-weighted). */
-    private static double bestOverBands(Clean[] clean, List<Double> candidates, int h) {
+    static double bestOverBands(Clean[] clean, List<Double> candidates, int h) {
         if (candidates.isEmpty()) return Double.NaN;
         if (candidates.size() == 1) return candidates.get(0);
         double best = Double.NaN, bestScore = Double.NEGATIVE_INFINITY;
@@ -422,7 +422,7 @@ public final class FeatureExtractor {
         return out;
     }
 
-    private record Clean(double[] t, double[] m, double[] e) { }
+    record Clean(double[] t, double[] m, double[] e) { }
 
     /**
      * Drops non-finite points, points whose error is far above the curve's typical error, and

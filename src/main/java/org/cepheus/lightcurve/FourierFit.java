@@ -130,6 +130,46 @@ public final class FourierFit {
         return x;
     }
 
+    /**
+     * Residuals of one weighted least-squares fit of several periods at once, each with up to
+     * {@code harmonics} harmonics (fewer when the points cannot constrain them) and one mean:
+     * what prewhitening subtracts, so no step's fit absorbs part of another period's signal.
+     */
+    public static double[] residualsOfJointFit(double[] t, double[] m, double[] err, double[] periods, int harmonics) {
+        int n = t.length, j = periods.length;
+        int k = Math.max(1, Math.min(harmonics, (n - 1) / (4 * j)));
+        int p = 1 + 2 * k * j;
+        double[] w = weights(err, n);
+        double[][] ata = new double[p][p];
+        double[] atb = new double[p];
+        double[][] rows = new double[n][];
+        double[] one = new double[2 * k + 1];
+        for (int i = 0; i < n; i++) {
+            double[] row = new double[p];
+            row[0] = 1;
+            for (int q = 0; q < j; q++) {
+                fillRow(one, 2 * Math.PI / periods[q] * t[i], k);
+                System.arraycopy(one, 1, row, 1 + 2 * k * q, 2 * k);
+            }
+            rows[i] = row;
+            for (int a = 0; a < p; a++) {
+                double ra = row[a] * w[i];
+                atb[a] += ra * m[i];
+                for (int b = a; b < p; b++) ata[a][b] += ra * row[b];
+            }
+        }
+        for (int a = 0; a < p; a++) for (int b = 0; b < a; b++) ata[a][b] = ata[b][a];
+        for (int a = 0; a < p; a++) ata[a][a] *= 1 + 1e-9;
+        double[] coef = solve(ata, atb);
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            double model = 0;
+            for (int a = 0; a < p; a++) model += coef[a] * rows[i][a];
+            r[i] = m[i] - model;
+        }
+        return r;
+    }
+
     /** Model magnitude at time t. */
     public double model(double t) {
         int k = amplitude.length;

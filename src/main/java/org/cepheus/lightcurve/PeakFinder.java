@@ -94,7 +94,14 @@ final class PeakFinder {
                 // the best itself at 1 d, 1/2 d or 2 d is suspicious of the nightly sampling
                 for (double d : DAY) for (double r : new double[]{0.5, 1, 2}) if (Math.abs(f - r * d) < tol) a.add(Peak.Alias.ONE_DAY);
             } else {
-                for (double d : DAY) for (int n = 1; n <= 2; n++) if (Math.abs(Math.abs(f - fb) - n * d) < tol) a.add(Peak.Alias.ONE_DAY);
+                for (double d : DAY) {
+                    for (int n = 1; n <= 2; n++) {
+                        // n tol: at 2 c/d the solar and sidereal aliases are 0.0055 c/d apart and blend
+                        if (Math.abs(Math.abs(f - fb) - n * d) < n * tol) a.add(Peak.Alias.ONE_DAY);
+                        // the other side: f + f_best = n d (e.g. 1/(1.0027 - f_best))
+                        if (Math.abs(f + fb - n * d) < n * tol) a.add(Peak.Alias.MIRROR);
+                    }
+                }
                 if (Math.abs(f - 2 * fb) < 2 * tol) a.add(Peak.Alias.HALF);
                 if (Math.abs(f - fb / 2) < tol) a.add(Peak.Alias.DOUBLE);
             }

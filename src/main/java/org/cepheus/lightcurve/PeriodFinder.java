@@ -30,7 +30,9 @@ public interface PeriodFinder {
      * grid with this oversampling, between the asked periods.
      */
     static PeriodFinder gls(double oversampling) {
-        PeriodSearch search = PeriodSearch.byName("gls", PeriodOptions.defaults().withOversampling(oversampling));
+        PeriodOptions o = PeriodOptions.defaults().withOversampling(oversampling);
+        // the extractor makes its own choice among the peaks (its choiceHarmonics option)
+        PeriodSearch search = PeriodSearch.byName("gls", o.withPeakAnalysis(o.peakAnalysis().withChoiceHarmonics(0)));
         return (t, m, err, top, minPeriod, maxPeriod) -> {
             double baseline = t[t.length - 1] - t[0];
             if (!(baseline > 0) || !(minPeriod < maxPeriod)) return List.of();

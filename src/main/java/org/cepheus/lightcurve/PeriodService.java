@@ -26,15 +26,34 @@ public final class PeriodService {
      * together, a single-band method the band with most points.
      */
     public static List<PeriodResult> searchStars(List<List<LightCurve>> stars, PeriodOptions options, ProgressMonitor monitor) {
+        return searchStars(stars, options, 1, monitor).stream().map(r -> r.get(0)).toList();
+    }
+
+    /** Curves one by one, with prewhitening: per curve the result of each of at most {@code steps} steps. */
+    public static List<List<PeriodResult>> searchAll(List<LightCurve> curves, PeriodOptions options, int steps, ProgressMonitor monitor) {
+        return searchStars(curves.stream().map(List::of).toList(), options, steps, monitor);
+    }
+
+    /**
+     * Stars with prewhitening: per star the result of each step (the star, then its residuals after
+     * subtracting each step's best period with the preset's harmonics), at most {@code steps}.
+     * Prewhitening works on one band: a multiband search of several bands takes one step.
+     */
+    public static List<List<PeriodResult>> searchStars(List<List<LightCurve>> stars, PeriodOptions options, int steps,
+                                                       ProgressMonitor monitor) {
         PeriodSearch method = PeriodSearch.of(options);
-        PeriodResult[] out = new PeriodResult[stars.size()];
+        @SuppressWarnings("unchecked")
+        List<PeriodResult>[] out = new List[stars.size()];
         AtomicInteger done = new AtomicInteger();
         int n = stars.size();
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
             pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
                 monitor.checkCancelled();
-                out[i] = searchBands(method, stars.get(i), options, monitor);
+                List<LightCurve> star = stars.get(i);
+                out[i] = steps == 1 || (method.multiband() && star.size() > 1)
+                        ? List.of(searchBands(method, star, options, monitor))
+                        : searchSteps(method, PeriodSearch.mostPoints(star), options, steps, monitor);
                 int d = done.incrementAndGet();
                 monitor.progress((double) d / n, "period search (" + method.name() + "): " + d + " of " + n);
             })).get();
@@ -49,6 +68,18 @@ public final class PeriodService {
             pool.shutdownNow();
         }
         return List.of(out);
+    }
+
+    /** Prewhitening steps of one curve; a bad curve becomes one result with its problem. */
+    public static List<PeriodResult> searchSteps(PeriodSearch method, LightCurve lc, PeriodOptions options, int steps, ProgressMonitor monitor) {
+        if (steps == 1) return List.of(searchOne(method, lc, options, monitor));
+        try {
+            FrequencyGrid grid = FrequencyGrid.forCurve(lc, options);
+            return Prewhitening.run(method, lc, grid, steps, options.peakAnalysis(), monitor)
+                    .stream().map(pg -> PeriodResult.of(pg, lc.label())).toList();
+        } catch (IllegalArgumentException e) {
+            return List.of(PeriodResult.failed(lc.id(), lc.label(), method.name(), e.getMessage()));
+        }
     }
 
     /** One curve on the grid its options give; a bad curve becomes a result with its problem. */

@@ -48,6 +48,48 @@ public final class PhaseFold {
         return lc.time()[best];
     }
 
+    /** Where phase 0 is put. */
+    public enum Epoch {
+        /** The brightest point (minimum magnitude): pulsators' convention. */
+        MAX_LIGHT,
+        /** The faintest point of a Fourier fit at the period: eclipsing binaries' convention. */
+        PRIMARY_MINIMUM
+    }
+
+    /** The epoch of that kind for this period; NaN for an empty curve. */
+    public static double epoch(LightCurve lc, double period, Epoch kind) {
+        return kind == Epoch.MAX_LIGHT ? epochOfMaximum(lc) : epochOfPrimaryMinimum(lc, period, FoldPreset.defaults().fitHarmonics());
+    }
+
+    /**
+     * Time of the faintest point of an h-harmonic Fourier fit (sampled at 1/1000 of the period),
+     * in the first cycle of the curve: a fit, not the faintest point, which one outlier would set.
+     */
+    public static double epochOfPrimaryMinimum(LightCurve lc, double period, int h) {
+        checkPeriod(period);
+        double[] t = lc.time();
+        if (t.length == 0) return Double.NaN;
+        if (t.length < 8) return faintest(lc);
+        FourierFit fit = FourierFit.fit(t, lc.mag(), lc.err(), period, h);
+        double best = t[0], faint = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < 1000; i++) {
+            double at = t[0] + period * i / 1000.0;
+            double v = fit.model(at);
+            if (v > faint) {
+                faint = v;
+                best = at;
+            }
+        }
+        return best;
+    }
+
+    private static double faintest(LightCurve lc) {
+        double[] m = lc.mag();
+        int best = 0;
+        for (int i = 1; i < m.length; i++) if (m[i] > m[best]) best = i;
+        return lc.time()[best];
+    }
+
     /** PDM theta with the preset's number of bins. */
     public static double dispersion(LightCurve lc, double period) {
         return pdmTheta(lc.time(), lc.mag(), period, FoldPreset.defaults().dispersionBins());

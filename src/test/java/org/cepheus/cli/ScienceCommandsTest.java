@@ -42,7 +42,7 @@ class ScienceCommandsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("OGLE-LMC-CEP-0040.dat") && r.err().contains("warning"), "bad line reported: " + r.err());
         List<String> rows = Files.readAllLines(out);
-        assertEquals("id,period,power,fap,method", rows.get(0));
+        assertEquals("id,period,power,fap,method,period_error,snr,aliases", rows.get(0));
         assertEquals(1 + 4 * 2, rows.size(), String.join("\n", rows));
         // the first row of a star is its best period: the same as a direct search
         List<LightCurve> curves = CatalogLoader.load(data, CatalogLoader.Options.defaults(), ProgressMonitor.NONE).curves();
@@ -74,6 +74,23 @@ class ScienceCommandsTest {
         assertEquals("mgls", first[4]);
         double direct = PeriodSearch.byName("mgls", PeriodOptions.defaults()).searchBands(stars.get(first[0]), ProgressMonitor.NONE).bestPeriod();
         assertEquals(direct, Double.parseDouble(first[1]), 1e-12);
+    }
+
+    @Test
+    void periodPrewhitenWritesOneBlockOfRowsPerStep(@TempDir Path tmp) throws Exception {
+        Path data = ogleSample(tmp);
+        Path out = tmp.resolve("steps.csv");
+        CliRun r = run("period", data.toString(), "--out", out.toString(), "--prewhiten", "3", "--oversampling", "5");
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(out);
+        assertEquals("id,period,power,fap,method,period_error,snr,aliases,step", rows.get(0));
+        assertEquals(1 + 4 * 3, rows.size(), String.join("\n", rows));
+        for (String id : rows.stream().skip(1).map(s -> s.split(",")[0]).distinct().toList()) {
+            List<String[]> star = rows.stream().skip(1).filter(s -> s.startsWith(id + ",")).map(s -> s.split(",", -1)).toList();
+            assertEquals(List.of("1", "2", "3"), star.stream().map(f -> f[8]).toList(), id);
+            assertNotEquals(star.get(0)[1], star.get(1)[1], "step 2 finds another period: " + id);
+            assertTrue(Double.parseDouble(star.get(1)[5]) > 0, "each step's best has its uncertainty");
+        }
     }
 
     @Test

@@ -87,19 +87,24 @@ public final class ChartStyle {
             legend.setItemFont(LABEL);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
-        if (chart.getPlot() instanceof XYPlot) {
-            XYPlot plot = (XYPlot) chart.getPlot();
-            plot.setBackgroundPaint(Color.WHITE);
-            plot.setDomainGridlinePaint(GRID);
-            plot.setRangeGridlinePaint(GRID);
-            plot.setDomainGridlineStroke(new BasicStroke(0.8f));
-            plot.setRangeGridlineStroke(new BasicStroke(0.8f));
-            plot.setOutlinePaint(Color.GRAY);
-            plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-            for (int i = 0; i < plot.getDomainAxisCount(); i++) styleAxis(plot.getDomainAxis(i));
-            for (int i = 0; i < plot.getRangeAxisCount(); i++) styleAxis(plot.getRangeAxis(i));
+        if (chart.getPlot() instanceof XYPlot plot) {
+            stylePlot(plot);
+            // stacked panels (a fold over its residuals): each panel like a plot of its own
+            if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot c) for (XYPlot sub : c.getSubplots()) stylePlot(sub);
         }
         return chart;
+    }
+
+    private static void stylePlot(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setDomainGridlineStroke(new BasicStroke(0.8f));
+        plot.setRangeGridlineStroke(new BasicStroke(0.8f));
+        plot.setOutlinePaint(Color.GRAY);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) styleAxis(plot.getDomainAxis(i));
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) styleAxis(plot.getRangeAxis(i));
     }
 
     public static void styleAxis(ValueAxis axis) {

@@ -8,6 +8,7 @@ import org.cepheus.lightcurve.PhaseFold;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -26,6 +27,18 @@ public final class FoldedCurveChart {
      */
     public static JFreeChart create(String title, double[] phase, double[] mag, double[] err,
                                     double[] meanPhase, double[] mean, boolean errorBars) {
+        return create(title, phase, mag, err, meanPhase, mean, errorBars, null);
+    }
+
+    /**
+     * A Fourier fit of the fold: the model over two cycles, and each point's residual (mag - model)
+     * at its phase, drawn in a small panel under the curve.
+     */
+    public record Fit(double[] phase, double[] model, double[] pointPhase, double[] residual, double rms, int harmonics) { }
+
+    /** The same with a fit drawn over the points and its residuals below them (fit may be null). */
+    public static JFreeChart create(String title, double[] phase, double[] mag, double[] err,
+                                    double[] meanPhase, double[] mean, boolean errorBars, Fit fit) {
         ArrayXYDataset points = new ArrayXYDataset().add("points", phase, mag, err);
         FastScatterRenderer dots = new FastScatterRenderer();
         dots.setSeriesPaint(0, new Color(0x00, 0x72, 0xB2, 170));
@@ -49,10 +62,31 @@ public final class FoldedCurveChart {
             plot.setDataset(1, new XYSeriesCollection(line));
             plot.setRenderer(1, lines);
         }
-        plot.setDomainPannable(true);
-        plot.setRangePannable(true);
-        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
-        return ChartStyle.apply(chart);
+        if (fit == null) {
+            plot.setDomainPannable(true);
+            plot.setRangePannable(true);
+            return ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, false));
+        }
+        XYLineAndShapeRenderer model = new XYLineAndShapeRenderer(true, false);
+        model.setSeriesPaint(0, new Color(0x00, 0x9E, 0x73));
+        model.setSeriesStroke(0, new BasicStroke(1.8f));
+        model.setDrawSeriesLineAsPath(true);
+        plot.setDataset(2, new ArrayXYDataset().add("Fourier fit", fit.phase(), fit.model(), null));
+        plot.setRenderer(2, model);
+        FastScatterRenderer resDots = new FastScatterRenderer();
+        resDots.setSeriesPaint(0, new Color(0x55, 0x55, 0x55, 170));
+        NumberAxis resAxis = new NumberAxis("residual");
+        resAxis.setInverted(true);
+        resAxis.setAutoRangeIncludesZero(true);
+        XYPlot residuals = new XYPlot(new ArrayXYDataset().add("residuals", fit.pointPhase(), fit.residual(), null), null, resAxis, resDots);
+        residuals.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
+        CombinedDomainXYPlot both = new CombinedDomainXYPlot(phaseAxis);
+        both.setGap(6);
+        both.add(plot, 4);
+        both.add(residuals, 1);
+        both.setDomainPannable(true);
+        String withRms = String.format("%s · fit rms %.4f mag", title, fit.rms());
+        return ChartStyle.apply(new JFreeChart(withRms, ChartStyle.TITLE, both, false));
     }
 
     /** One band of a multiband fold: its points over two cycles and its own binned mean (nullable). */

@@ -1,6 +1,6 @@
 package org.cepheus.ui.views;
 
-import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -12,6 +12,7 @@ import javafx.scene.layout.BorderPane;
 import org.cepheus.catalog.LightCurve;
 import org.cepheus.lightcurve.FoldPreset;
 import org.cepheus.lightcurve.FoldedCurve;
+import org.cepheus.lightcurve.FourierFit;
 import org.cepheus.lightcurve.PhaseFold;
 import org.cepheus.ui.ChartPane;
 import org.cepheus.ui.LatestJob;
@@ -33,6 +34,9 @@ public final class FoldedPane extends BorderPane implements StarPane {
     private final CheckBox binned = new CheckBox("binned mean");
     private final Spinner<Integer> bins = new Spinner<>(5, 500, FoldPreset.defaults().meanBins(), 5);
     private final CheckBox errorBars = new CheckBox("error bars");
+    private final CheckBox fitted = new CheckBox("Fourier fit");
+    static final String MAX_LIGHT = "max light", PRIMARY_MINIMUM = "primary minimum", TYPED = "typed";
+    private final ComboBox<String> epochMode = new ComboBox<>();
     private final Label info = new Label();
     private final ChartPane chart = new ChartPane();
     private final LatestJob<java.util.List<Fold>> folding;
@@ -60,21 +64,34 @@ public final class FoldedPane extends BorderPane implements StarPane {
         epoch.setPrefColumnCount(10);
         epoch.setPromptText("max light");
         epoch.setTooltip(new Tooltip("Epoch of phase 0; empty = time of the brightest point"));
-        epoch.setOnAction(e -> refold());
-        Button maxLight = new Button("max");
-        maxLight.setTooltip(new Tooltip("Epoch at maximum brightness (minimum magnitude)"));
-        maxLight.setOnAction(e -> {
-            epoch.clear();
+        epoch.setOnAction(e -> {
+            if (epochMode.getValue() != TYPED) epochMode.setValue(TYPED);
+            else refold();
+        });
+        epochMode.getItems().setAll(MAX_LIGHT, PRIMARY_MINIMUM, TYPED);
+        epochMode.setValue(MAX_LIGHT);
+        epochMode.setId("epochMode");
+        epochMode.setTooltip(new Tooltip("Phase 0 at maximum light (the brightest point; pulsators), at primary minimum "
+                + "(the faintest point of the Fourier fit; eclipsing binaries) or at the typed epoch"));
+        epochMode.valueProperty().addListener((o, was, now) -> {
+            if (!TYPED.equals(now)) epoch.clear();
+            epoch.setPromptText(TYPED.equals(now) ? "epoch" : now);
             refold();
         });
+        fitted.setSelected(true);
+        fitted.setTooltip(new Tooltip("Draw the preset's Fourier fit over the fold, its residuals below"));
+        fitted.selectedProperty().addListener((o, was, now) -> refold());
         binned.setSelected(true);
         binned.selectedProperty().addListener((o, was, now) -> refold());
         bins.setPrefWidth(80);
         bins.valueProperty().addListener((o, was, now) -> refold());
         errorBars.selectedProperty().addListener((o, was, now) -> refold());
         ToolRow tools = new ToolRow(ToolRow.group(new Label("P [d]"), period, fine),
-                ToolRow.group(new Label("epoch"), epoch, maxLight), ToolRow.group(binned, bins), errorBars, info);
-        setTop(tools);
+                ToolRow.group(new Label("epoch"), epochMode, epoch), ToolRow.group(binned, bins), fitted, errorBars);
+        // on a line of its own, cut short when long: a flow row would widen the view to its length
+        info.setMinWidth(0);
+        info.setStyle("-fx-padding: 0 0 2 8;");
+        setTop(new javafx.scene.layout.VBox(2, tools, info));
         setCenter(chart);
         chart.setPlaceholder("No period yet: type one, or click a peak of the periodogram");
     }
@@ -86,7 +103,9 @@ public final class FoldedPane extends BorderPane implements StarPane {
             double p = s.periodProperty().get();
             setBase(p, s.id());
             double e = s.primary().metadata().epoch();
-            epoch.setText(Double.isNaN(e) ? "" : Double.toString(e)); // the catalog's epoch of maximum
+            // the catalog's epoch of maximum when it has one
+            epochMode.setValue(Double.isNaN(e) ? MAX_LIGHT : TYPED);
+            epoch.setText(Double.isNaN(e) ? "" : Double.toString(e));
         }
         refold();
     }
@@ -143,8 +162,9 @@ public final class FoldedPane extends BorderPane implements StarPane {
         return !folding.isRunning();
     }
 
-    /** What a fold job hands to the FX thread, per band. */
-    private record Fold(LightCurve band, FoldedCurve folded, FoldedCurve two, FoldedCurve.BinnedCurve mean, double theta) { }
+    /** What a fold job hands to the FX thread, per band (the Fourier fit for a single band only). */
+    private record Fold(LightCurve band, FoldedCurve folded, FoldedCurve two, FoldedCurve.BinnedCurve mean, double theta,
+                        FoldedCurveChart.Fit fit) { }
 
     /** Folds in the background (a sort and the PDM statistic per slider tick); the newest tick wins. */
     private void refold() {
@@ -157,19 +177,24 @@ public final class FoldedPane extends BorderPane implements StarPane {
         }
         java.util.List<LightCurve> chosen = bands.chosen(star);
         StarRow shownStar = star;
-        Double typedEpoch = parseOrNull(epoch.getText());
+        Double typedEpoch = TYPED.equals(epochMode.getValue()) ? parseOrNull(epoch.getText()) : null;
+        PhaseFold.Epoch kind = PRIMARY_MINIMUM.equals(epochMode.getValue()) ? PhaseFold.Epoch.PRIMARY_MINIMUM : PhaseFold.Epoch.MAX_LIGHT;
+        boolean withFit = fitted.isSelected();
         Integer meanBins = binned.isSelected() ? bins.getValue() : null;
         boolean bars = errorBars.isSelected();
         String title = String.format("%s folded at P = %.7f d", star.id(), p);
         folding.start(m -> {
-            // all bands share one epoch: the typed one, or the brightest point of the band with most points
-            double e = typedEpoch != null ? typedEpoch : PhaseFold.epochOfMaximum(org.cepheus.lightcurve.PeriodSearch.mostPoints(chosen));
+            // all bands share one epoch: the typed one, or the chosen kind's of the band with most points
+            LightCurve ref = org.cepheus.lightcurve.PeriodSearch.mostPoints(chosen);
+            double e = typedEpoch != null ? typedEpoch : PhaseFold.epoch(ref, p, kind);
             java.util.List<Fold> out = new java.util.ArrayList<>();
             for (LightCurve lc : chosen) {
                 m.checkCancelled();
                 FoldedCurve folded = PhaseFold.fold(lc, p, e);
                 FoldedCurve.BinnedCurve mean = meanBins == null ? null : folded.binnedMean(meanBins);
-                out.add(new Fold(lc, folded, folded.twoCycles(), mean, PhaseFold.dispersion(lc, p)));
+                FoldedCurve two = folded.twoCycles();
+                boolean fitThis = withFit && chosen.size() == 1;
+                out.add(new Fold(lc, folded, two, mean, PhaseFold.dispersion(lc, p), fitThis ? fit(lc, p, folded.epoch(), two) : null));
             }
             return out;
         }, folds -> {
@@ -177,10 +202,11 @@ public final class FoldedPane extends BorderPane implements StarPane {
                 Fold f = folds.get(0);
                 FoldedCurve two = f.two();
                 chart.setChart(FoldedCurveChart.withSetAside(FoldedCurveChart.create(title, two.phase(), two.mag(), two.err(),
-                        f.mean() == null ? null : f.mean().phase(), f.mean() == null ? null : f.mean().mean(), bars),
+                        f.mean() == null ? null : f.mean().phase(), f.mean() == null ? null : f.mean().mean(), bars, f.fit()),
                         f.band(), p, f.folded().epoch()));
                 FoldedCurveChart.colourBand(chart.chart(), BandChoice.name(f.band()), BandChoice.colour(shownStar, f.band()));
-                info.setText(String.format("P = %.7f d · epoch %.4f · PDM θ = %.3f", p, f.folded().epoch(), f.theta()));
+                info.setText(String.format("P = %.7f d · epoch %.4f · PDM θ = %.3f%s", p, f.folded().epoch(), f.theta(),
+                        f.fit() == null ? "" : String.format(" · fit rms %.4f mag", f.fit().rms())));
                 return;
             }
             java.util.List<FoldedCurveChart.Band> drawn = new java.util.ArrayList<>();
@@ -197,6 +223,25 @@ public final class FoldedPane extends BorderPane implements StarPane {
         });
     }
 
+    /** The preset's Fourier fit at P: the model over two cycles from the fold's epoch, the residuals of the points. */
+    static FoldedCurveChart.Fit fit(LightCurve lc, double p, double epoch, FoldedCurve two) {
+        if (lc.size() < 8) return null;
+        int h = FoldPreset.defaults().fitHarmonics();
+        FourierFit fit = FourierFit.fit(lc.time(), lc.mag(), lc.err(), p, h);
+        int samples = 400;
+        double[] ph = new double[samples + 1], model = new double[samples + 1];
+        for (int i = 0; i <= samples; i++) {
+            ph[i] = 2.0 * i / samples;
+            model[i] = fit.model(epoch + ph[i] * p);
+        }
+        double[] res = new double[two.phase().length];
+        for (int i = 0; i < res.length; i++) res[i] = two.mag()[i] - fit.model(epoch + two.phase()[i] * p);
+        double[] r = fit.residuals(lc.time(), lc.mag());
+        double ss = 0;
+        for (double x : r) ss += x * x;
+        return new FoldedCurveChart.Fit(ph, model, two.phase(), res, Math.sqrt(ss / r.length), fit.harmonics());
+    }
+
     private static Double parseOrNull(String s) {
         try {
             return s == null || s.isBlank() ? null : Double.valueOf(s.trim());
@@ -208,6 +253,8 @@ public final class FoldedPane extends BorderPane implements StarPane {
     public TextField periodField() { return period; }
     public Slider fineAdjust() { return fine; }
     public ChartPane chartPane() { return chart; }
+    public ComboBox<String> epochMode() { return epochMode; }
+    public TextField epochField() { return epoch; }
     public Label info() { return info; }
     Workspace workspace() { return workspace; }
 }

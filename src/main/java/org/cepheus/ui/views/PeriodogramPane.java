@@ -1,8 +1,10 @@
 package org.cepheus.ui.views;
 
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -12,7 +14,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.lightcurve.FrequencyGrid;
 import org.cepheus.lightcurve.Peak;
+import org.cepheus.lightcurve.Prewhitening;
 import org.cepheus.lightcurve.PeriodOptions;
 import org.cepheus.lightcurve.PeriodSearch;
 import org.cepheus.lightcurve.Periodogram;
@@ -39,7 +43,11 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
     private final ProgressIndicator busy = new ProgressIndicator();
     private final Label info = new Label();
     private final ChartPane chart = new ChartPane();
-    private final ListView<Peak> peaks = new ListView<>();
+    private final ComboBox<PeriodogramChart.Axis> axis = new ComboBox<>();
+    private final Button prewhiten = new Button("Prewhiten");
+    private final ListView<Row> peaks = new ListView<>();
+    private final Label header = new Label(Row.HEADER);
+    private final LatestJob<List<Periodogram>> whitening;
     private StarRow star;
     private Periodogram shown;
     private String shownKey;
@@ -56,6 +64,7 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
         this.bands = bands;
         this.foldAt = foldAt;
         this.search = new LatestJob<>(workspace.jobs(), "Period search");
+        this.whitening = new LatestJob<>(workspace.jobs(), "Prewhitening");
         method.getItems().setAll(PeriodSearch.METHODS);
         method.getSelectionModel().select("gls");
         method.setId("periodMethod");
@@ -64,8 +73,22 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
                 + "· mgls: multiband Lomb-Scargle, all chosen bands at one period (VanderPlas & Ivezic 2015)"));
         method.valueProperty().addListener((o, was, now) -> compute());
         busy.setPrefSize(22, 22);
-        busy.visibleProperty().bind(search.runningProperty());
-        setTop(new ToolRow(new Label("method"), method, busy, info));
+        axis.getItems().setAll(PeriodogramChart.Axis.values());
+        axis.setValue(PeriodogramChart.Axis.FREQUENCY);
+        axis.setId("periodogramAxis");
+        axis.setTooltip(new Tooltip("x axis: frequency or period, linear or logarithmic (long periods are squashed on a linear frequency axis)"));
+        axis.valueProperty().addListener((o, was, now) -> { if (shown != null) draw(); });
+        prewhiten.setId("prewhiten");
+        prewhiten.setTooltip(new Tooltip("Fit the best period (with harmonics), subtract it and search again, "
+                + PeriodOptions.defaults().peakAnalysis().prewhitenSteps() + " times: the successive periods "
+                + "(double-mode RRd, multiperiodic stars)"));
+        prewhiten.setOnAction(e -> prewhiten());
+        busy.visibleProperty().unbind();
+        busy.visibleProperty().bind(search.runningProperty().or(whitening.runningProperty()));
+        // the info on a line of its own, cut short when long: a flow row would widen the view to its length
+        info.setMinWidth(0);
+        info.setStyle("-fx-padding: 0 0 2 8;");
+        setTop(new javafx.scene.layout.VBox(2, new ToolRow(new Label("method"), method, new Label("x"), axis, prewhiten, busy), info));
         chart.setPlaceholder("Select a star");
         chart.viewer().addChartMouseListener(new ChartMouseListenerFX() {
             @Override
@@ -77,21 +100,22 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
             public void chartMouseMoved(ChartMouseEventFX e) { }
         });
         peaks.setId("peakList");
-        peaks.setPrefHeight(120);
+        peaks.setPrefHeight(130);
         peaks.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(Peak p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : String.format("P = %.6f d   power %.3f%s", p.period(), p.power(),
-                        p.aliases().isEmpty() ? "" : "  " + p.aliases()));
+            protected void updateItem(Row r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : r.text());
             }
         });
+        peaks.setStyle("-fx-font-family: monospace;");
+        header.setStyle("-fx-font-family: monospace; -fx-padding: 2 0 0 10;");
         peaks.setOnMouseClicked(e -> {
-            Peak p = peaks.getSelectionModel().getSelectedItem();
+            Row p = peaks.getSelectionModel().getSelectedItem();
             if (p != null && e.getClickCount() >= 1) foldAt.accept(p.period());
         });
         Tooltip.install(peaks, new Tooltip("Click a peak to fold the curve at its period"));
-        SplitPane split = new SplitPane(chart, peaks);
+        SplitPane split = new SplitPane(chart, new BorderPane(peaks, header, null, null, null));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.8);
         setCenter(split);
@@ -115,9 +139,11 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
     @Override
     public void cancel() {
         search.cancel();
+        whitening.cancel();
     }
 
     private void compute() {
+        whitening.cancel(); // its steps belong to the star or method before
         if (star == null) { // nothing selected (e.g. a catalog that loaded nothing): no stale period on screen
             search.cancel();
             chart.setChart(null);
@@ -164,6 +190,26 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
     private void display(Periodogram pg, String key) {
         shown = pg;
         shownKey = key;
+        draw();
+        peaks.getItems().setAll(pg.peaks().stream().map(p -> new Row(0, p)).toList());
+        if (pg.hasPeak()) {
+            info.setText(String.format("best P = %s d · power %.3f%s%s", Row.withError(pg.best()), pg.bestPower(),
+                    Double.isNaN(pg.fap()) ? "" : String.format(" · FAP %.2g", pg.fap()),
+                    pg.best().aliases().isEmpty() ? "" : " · " + pg.best().aliasText()));
+            // the title says which band; the tooltip says why one band (a long line would widen the pane)
+            Searched used = shownSearch;
+            String bandNames = String.join("+", used.used().stream().map(BandChoice::name).toList());
+            info.setTooltip(used.used().size() < bands.chosen(star).size()
+                    ? new Tooltip(pg.method() + " searches one band: " + bandNames + ", the one with most points; mgls searches all bands") : null);
+            if (!(star.periodProperty().get() > 0)) star.periodProperty().set(pg.bestPeriod());
+        } else {
+            info.setText("no peak found");
+        }
+    }
+
+    /** The shown periodogram on the chosen x axis. */
+    private void draw() {
+        Periodogram pg = shown;
         List<Peak> top = pg.peaks();
         double[] pf = new double[top.size()], pp = new double[top.size()];
         for (int i = 0; i < pf.length; i++) {
@@ -172,19 +218,54 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
         }
         Searched used = shownSearch;
         String bandNames = String.join("+", used.used().stream().map(BandChoice::name).toList());
-        chart.setChart(PeriodogramChart.create(star.id() + " periodogram (" + pg.method() + ", " + bandNames + ")", pg.frequencies(), pg.power(), pf, pp));
+        chart.setChart(PeriodogramChart.create(star.id() + " periodogram (" + pg.method() + ", " + bandNames + ")",
+                pg.frequencies(), pg.power(), pf, pp, axis.getValue()));
         bandLines(used, pg.method() + " " + bandNames);
-        peaks.getItems().setAll(top);
-        if (pg.hasPeak()) {
-            info.setText(String.format("best P = %.6f d · power %.3f%s%s", pg.bestPeriod(), pg.bestPower(),
-                    Double.isNaN(pg.fap()) ? "" : String.format(" · FAP %.2g", pg.fap()),
-                    pg.best().aliases().isEmpty() ? "" : " · " + pg.best().aliases()));
-            // the title says which band; the tooltip says why one band (a long line would widen the pane)
-            info.setTooltip(used.used().size() < bands.chosen(star).size()
-                    ? new Tooltip(pg.method() + " searches one band: " + bandNames + ", the one with most points; mgls searches all bands") : null);
-            if (!(star.periodProperty().get() > 0)) star.periodProperty().set(pg.bestPeriod());
-        } else {
-            info.setText("no peak found");
+    }
+
+    /** Prewhitening of the shown star with the shown method: the list shows each step's period. */
+    private void prewhiten() {
+        if (star == null) return;
+        var lc = PeriodSearch.mostPoints(bands.chosen(star)); // prewhitening works on one band
+        String m = method.getValue();
+        PeriodOptions o = PeriodOptions.defaults();
+        int steps = o.peakAnalysis().prewhitenSteps();
+        String id = star.id();
+        info.setText("prewhitening…");
+        whitening.start(mon -> {
+            PeriodSearch s = PeriodSearch.byName(m, o);
+            return Prewhitening.run(s, lc, FrequencyGrid.forCurve(lc, o), steps, o.peakAnalysis(), mon);
+        }, list -> {
+            if (star == null || !star.id().equals(id)) return;
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) if (list.get(i).hasPeak()) rows.add(new Row(i + 1, list.get(i).best()));
+            peaks.getItems().setAll(rows);
+            StringBuilder b = new StringBuilder("prewhitened:");
+            for (Row r : rows) b.append(String.format(" P%d %.6f", r.step(), r.period()));
+            if (rows.size() > 1) b.append(String.format(" d · P2/P1 %.4f", rows.get(1).period() / rows.get(0).period()));
+            info.setText(b.toString());
+        });
+    }
+
+    /**
+     * A row of the peak list: a peak of the periodogram (step 0) or the period of one prewhitening
+     * step, with its S/N, FAP, aliases and, for a best peak, its period uncertainty.
+     */
+    public record Row(int step, Peak peak) {
+        static final String HEADER = String.format("%-4s %-22s %-7s %-7s %-8s %s", "step", "period [d]", "power", "S/N", "FAP", "aliases");
+
+        public double period() { return peak.period(); }
+
+        String text() {
+            return String.format("%-4s %-22s %-7.3f %-7s %-8s %s", step == 0 ? "" : Integer.toString(step), withError(peak),
+                    peak.power(), Double.isNaN(peak.snr()) ? "" : String.format("%.1f", peak.snr()),
+                    Double.isNaN(peak.fap()) ? "" : String.format("%.2g", peak.fap()), peak.aliasText());
+        }
+
+        /** "3.733544 ± 7.3e-06", or the period alone without an uncertainty. */
+        static String withError(Peak p) {
+            return Double.isNaN(p.periodError()) ? String.format("%.6f", p.period())
+                    : String.format("%.6f ± %.1e", p.period(), p.periodError());
         }
     }
 
@@ -209,7 +290,7 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
         Peak best = null;
         double bestDist = 30;
         for (Peak p : shown.peaks()) {
-            double px = plot.getDomainAxis().valueToJava2D(p.frequency(), area, plot.getDomainAxisEdge());
+            double px = plot.getDomainAxis().valueToJava2D(axis.getValue().x(p.frequency()), area, plot.getDomainAxisEdge());
             double d = Math.abs(px - x);
             if (d < bestDist) {
                 bestDist = d;
@@ -220,6 +301,8 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
     }
 
     public ChartPane chartPane() { return chart; }
-    public ListView<Peak> peakList() { return peaks; }
+    public ListView<Row> peakList() { return peaks; }
+    public ComboBox<PeriodogramChart.Axis> axisChoice() { return axis; }
+    public Button prewhitenButton() { return prewhiten; }
     public Periodogram periodogram() { return shown; }
 }
