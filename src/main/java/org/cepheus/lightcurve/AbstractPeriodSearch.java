@@ -40,13 +40,23 @@ public abstract class AbstractPeriodSearch implements PeriodSearch {
         return search(lc, grid, ProgressMonitor.NONE);
     }
 
+    /**
+     * Whether the best peak is re-chosen by a Fourier fit of the top peaks (preset choiceHarmonics).
+     * Yes for the sinusoid methods (it fixes their one-day aliases: OGLE 877 -> 879 of 880); the
+     * shape methods (AoV, conditional entropy) already judge shape, and a Fourier fit would often
+     * move an eclipsing binary with equal eclipses back to half its period (EROS ECL: AoV 41 -> 33 of
+     * the stars GLS halves).
+     */
+    protected boolean choosesByShape() { return true; }
+
     /** The search, checking the monitor between blocks of frequencies (a cancelled one throws CancelledException). */
     public Periodogram search(LightCurve lc, FrequencyGrid grid, ProgressMonitor monitor) {
         Prepared p = prepare(lc);
         double[] power = p.power(grid, monitor);
         monitor.checkCancelled();
         var peaks = PeakFinder.topPeaks(power, grid, options.topK(), lc.timeSpan(), p::exactPower, options.refineSteps());
-        peaks = PeakStats.annotate(peaks, lc, power, grid, pw -> p.falseAlarm(pw, grid.fMax()), options.peakAnalysis());
+        peaks = PeakStats.annotate(peaks, lc, power, grid, pw -> p.falseAlarm(pw, grid.fMax()), options.peakAnalysis(),
+                choosesByShape());
         double fap = peaks.isEmpty() ? Double.NaN : peaks.get(0).fap();
         return new Periodogram(name(), lc.id(), grid, power, peaks, fap);
     }

@@ -13,6 +13,9 @@ import org.cepheus.catalog.LightCurve;
  * 0..1 between two quantiles (not min and max, which one outlier sets) and clamped. No FAP.
  */
 public final class ConditionalEntropy extends AbstractPeriodSearch {
+    @Override
+    protected boolean choosesByShape() { return false; } // shape methods: see AbstractPeriodSearch
+
 
     public ConditionalEntropy(PeriodOptions options) { super(options); }
 

@@ -22,6 +22,9 @@ import org.cepheus.service.ProgressMonitor;
  * M = (fMax - fMin) * baseline independent frequencies, 1 - (1 - p)^M.
  */
 public final class MultiHarmonicAov extends AbstractPeriodSearch {
+    @Override
+    protected boolean choosesByShape() { return false; } // shape methods: see AbstractPeriodSearch
+
 
     /** Frequencies per block of the fast path: bounds the memory of its 3n sums. */
     private static final int CHUNK = 32_768;

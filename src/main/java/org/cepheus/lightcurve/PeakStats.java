@@ -19,9 +19,9 @@ final class PeakStats {
 
     /** The peaks (by power, best first) chosen, flagged and annotated. */
     static List<Peak> annotate(List<Peak> byPower, LightCurve lc, double[] power, FrequencyGrid g,
-                               DoubleUnaryOperator fap, PeriodOptions.PeakAnalysis a) {
+                               DoubleUnaryOperator fap, PeriodOptions.PeakAnalysis a, boolean byShape) {
         if (byPower.isEmpty()) return byPower;
-        List<Peak> peaks = chooseByShape(byPower, lc, a.choiceHarmonics());
+        List<Peak> peaks = byShape ? chooseByShape(byPower, lc, a.choiceHarmonics()) : byPower;
         peaks = PeakFinder.flagAliases(peaks, g.df());
         List<Peak> out = new ArrayList<>(peaks.size());
         for (int i = 0; i < peaks.size(); i++) {

@@ -50,7 +50,8 @@ class MemoryTest {
         Files.createDirectories(folder.resolve("eros"));
         Files.createSymbolicLink(folder.resolve("eros/R"), TestData.eros().resolve("R"));
         Catalog real = CatalogLoader.load(folder, null, ProgressMonitor.NONE);
-        assertEquals(List.of(), real.problems());
+        // the real test curves' only notices are the outliers set aside at loading (issue #12)
+        assertEquals(List.of(), real.problems().stream().filter(p -> !p.message().contains(" set aside as ")).toList());
         realCurves = real.size();
         big = folder.resolve("synthetic-crts-" + STARS + "-stars-x5.csv");
         writeSynthetic(big, STARS, 5);

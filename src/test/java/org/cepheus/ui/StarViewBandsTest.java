@@ -106,7 +106,7 @@ class StarViewBandsTest {
         var folded = workbench.starView().folded();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(folded::isReady) && fx(() -> folded.chartPane().chart()) != null);
         WaitForAsyncUtils.waitForFxEvents();
-        XYPlot foldPlot = fx(() -> folded.chartPane().chart().getXYPlot());
+        XYPlot foldPlot = fx(() -> org.cepheus.ui.charts.FoldedCurveChart.pointsPlot(folded.chartPane().chart()));
         assertEquals(2, foldPlot.getDataset(0).getSeriesCount());
         assertEquals(2, foldPlot.getDataset(1).getSeriesCount(), "a mean curve per band");
         assertEquals(rawB, rgb(foldPlot.getRenderer(0).getSeriesPaint(0)));
@@ -117,9 +117,9 @@ class StarViewBandsTest {
         // choose R: the fold is of R alone, in R's colour
         band(robot, "R");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(folded::isReady)
-                && fx(() -> folded.chartPane().chart().getXYPlot().getDataset(0).getSeriesCount()) == 1);
+                && fx(() -> org.cepheus.ui.charts.FoldedCurveChart.pointsPlot(folded.chartPane().chart()).getDataset(0).getSeriesCount()) == 1);
         WaitForAsyncUtils.waitForFxEvents();
-        XYPlot rOnly = fx(() -> folded.chartPane().chart().getXYPlot());
+        XYPlot rOnly = fx(() -> org.cepheus.ui.charts.FoldedCurveChart.pointsPlot(folded.chartPane().chart()));
         assertEquals(bands.get(1).size(), rOnly.getDataset(0).getItemCount(0) / 2, "R's points over two cycles");
         assertEquals(rawR, rgb(rOnly.getRenderer(0).getSeriesPaint(0)));
         assertEquals("R", legend(fx(() -> folded.chartPane().chart())).get(0));

@@ -89,6 +89,12 @@ public final class FoldedCurveChart {
         return ChartStyle.apply(new JFreeChart(withRms, ChartStyle.TITLE, both, false));
     }
 
+    /** The plot holding the folded points: the chart's own, or the upper one above a fit's residuals. */
+    public static XYPlot pointsPlot(JFreeChart chart) {
+        if (chart.getPlot() instanceof CombinedDomainXYPlot both) return (XYPlot) both.getSubplots().get(0);
+        return chart.getXYPlot();
+    }
+
     /** One band of a multiband fold: its points over two cycles and its own binned mean (nullable). */
     public record Band(String name, Color colour, double[] phase, double[] mag, double[] err, double[] meanPhase, double[] mean) { }
 
@@ -134,7 +140,7 @@ public final class FoldedCurveChart {
 
     /** A one-band fold from {@link #create} in its band's colour, the mean line dark, with a legend. */
     public static void colourBand(JFreeChart chart, String name, Color colour) {
-        XYPlot plot = chart.getXYPlot();
+        XYPlot plot = pointsPlot(chart);
         plot.getRenderer(0).setSeriesPaint(0, ChartStyle.translucent(colour, 170));
         java.util.Map<String, Color> legend = new java.util.LinkedHashMap<>();
         legend.put(name, colour);
@@ -151,7 +157,7 @@ public final class FoldedCurveChart {
      * @return the chart
      */
     public static JFreeChart withSetAside(JFreeChart chart, LightCurve curve, double period, double epoch) {
-        XYPlot plot = chart.getXYPlot();
+        XYPlot plot = pointsPlot(chart);
         XYSeriesCollection added = SetAsideSeries.add(plot, plot.getDatasetCount(), List.of(curve),
                 t -> PhaseFold.phase(t, period, epoch), 1, false);
         if (added != null && chart.getLegend() == null) {
