@@ -44,8 +44,14 @@ public final class StarRow {
         this.points = n;
         this.timeSpan = n < 2 ? 0 : last - first;
         Metadata md = primary().metadata();
+        catalogPeriod = md.hasPeriod() ? md.period() : Double.NaN;
         if (md.hasPeriod()) period.set(md.period());
     }
+
+    private final double catalogPeriod;
+
+    /** The catalog's own period (e.g. OGLE's cepFO4.dat), NaN when it has none; never changed by the views. */
+    public double catalogPeriod() { return catalogPeriod; }
 
     public String id() { return id; }
     public List<LightCurve> bands() { return bands; }
@@ -56,6 +62,7 @@ public final class StarRow {
     public String label() { return label; }
     public int points() { return points; }
     public double timeSpan() { return timeSpan; }
+    /** The working period: the catalog's at first, then the one last clicked, found or typed in the views. */
     public DoubleProperty periodProperty() { return period; }
     public StringProperty predictedProperty() { return predicted; }
     public DoubleProperty probabilityProperty() { return probability; }

@@ -60,7 +60,7 @@ final class TourSteps {
     private static void selectShowcaseStar(Workspace ws) {
         StarRow best = null;
         for (StarRow r : ws.stars()) {
-            if (r.periodProperty().get() > 0 && (best == null || r.points() > best.points())) best = r;
+            if (r.catalogPeriod() > 0 && (best == null || r.points() > best.points())) best = r;
         }
         if (best != null) ws.selectedStarProperty().set(best);
     }

@@ -83,7 +83,9 @@ public final class CatalogBrowserView extends BorderPane {
         table.getColumns().add(column("class", StarRow::label, 80));
         table.getColumns().add(column("points", StarRow::points, 60));
         table.getColumns().add(numberColumn("time span [d]", r -> new ReadOnlyObjectWrapper<>(r.timeSpan()), "%.1f", 95));
-        table.getColumns().add(numberColumn("period [d]", r -> r.periodProperty().asObject(), "%.6f", 95));
+        // the catalog's period stays as the catalog gave it; the working one follows the views
+        table.getColumns().add(numberColumn("catalog P [d]", r -> new ReadOnlyObjectWrapper<>(r.catalogPeriod()), "%.6f", 95));
+        table.getColumns().add(numberColumn("working P [d]", r -> r.periodProperty().asObject(), "%.6f", 95));
         TableColumn<StarRow, String> predicted = new TableColumn<>("predicted");
         predicted.setCellValueFactory(c -> c.getValue().predictedProperty());
         predicted.setPrefWidth(85);

@@ -136,6 +136,7 @@ public final class FoldedPane extends BorderPane implements StarPane {
             period.getStyleClass().remove("invalid");
             basePeriod = p;
             periodFor = star == null ? null : star.id();
+            if (star != null) star.periodProperty().set(p); // the table's working period follows what is typed
             fine.setValue(0);
             refold();
         } catch (NumberFormatException e) {

@@ -15,7 +15,7 @@ import org.cepheus.ui.StarRow;
  * missing (no period yet) fails a comparison instead of stopping the filter.
  */
 final class StarFilter {
-    static final String HELP = "Filter stars by an expression over id, class, points, span, period, predicted, probability,"
+    static final String HELP = "Filter stars by an expression over id, class, points, span, period (working), catalogPeriod, predicted, probability,"
             + " e.g.  points > 200 && class == \"RRab\"   or   period > 0.4 && period < 0.9   (Enter applies, empty shows all)";
 
     private final JexlEngine jexl = new JexlBuilder().strict(true).silent(false).safe(true).cache(32).create();
@@ -62,6 +62,7 @@ final class StarFilter {
         c.set("span", s.timeSpan());
         double period = s.periodProperty().get();
         c.set("period", period > 0 ? period : null);
+        c.set("catalogPeriod", Double.isNaN(s.catalogPeriod()) ? null : s.catalogPeriod());
         c.set("predicted", s.predictedProperty().get());
         double p = s.probabilityProperty().get();
         c.set("probability", Double.isNaN(p) ? null : p);
