@@ -47,9 +47,18 @@ class StarFilterTest {
         // a misspelt column is explained and marked; the table keeps the last good filter
         filter(robot, "pionts > 200");
         assertTrue(b.expressionField().getStyleClass().contains("invalid"));
-        assertTrue(b.expressionField().getTooltip().getText().startsWith("cannot apply the filter"),
+        assertTrue(b.expressionField().getTooltip().getText().startsWith("cannot apply the filter: 'pionts' is not a column"),
                 b.expressionField().getTooltip().getText());
         assertEquals(expected, b.table().getItems().size());
+
+        // the first star of the sample (CRTS) has no period: a period filter is still taken, and only
+        // stars with a period in range pass
+        filter(robot, "period > 3 && period < 4");
+        assertTrue(!b.expressionField().getStyleClass().contains("invalid"), b.expressionField().getTooltip().getText());
+        long inRange = workbench.workspace().stars().stream()
+                .filter(s -> s.periodProperty().get() > 3 && s.periodProperty().get() < 4).count();
+        assertTrue(inRange > 0);
+        assertEquals(inRange, b.table().getItems().size());
 
         // ranges on numbers, and stars without a value simply fail the comparison
         filter(robot, "span > 3000 || points < 150");

@@ -121,8 +121,7 @@ public final class CatalogBrowserView extends BorderPane {
     public void applyExpression() {
         String text = expression.getText();
         try {
-            java.util.function.Predicate<StarRow> p = starFilter.parse(text);
-            starFilter.check(p, text, workspace.stars().isEmpty() ? null : workspace.stars().get(0));
+            java.util.function.Predicate<StarRow> p = starFilter.parse(text, workspace.stars().isEmpty() ? null : workspace.stars().get(0));
             filtered.setPredicate(p);
             expression.getStyleClass().remove("invalid");
             expression.setTooltip(new javafx.scene.control.Tooltip(StarFilter.HELP));

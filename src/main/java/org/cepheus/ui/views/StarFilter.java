@@ -4,7 +4,7 @@ import java.util.function.Predicate;
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
-import org.apache.commons.jexl3.JexlExpression;
+import org.apache.commons.jexl3.JexlScript;
 import org.apache.commons.jexl3.MapContext;
 import org.cepheus.ui.StarRow;
 
@@ -20,38 +20,48 @@ final class StarFilter {
 
     private final JexlEngine jexl = new JexlBuilder().strict(true).silent(false).safe(true).cache(32).create();
 
+    /** The names an expression may use: the table's columns. */
+    static final java.util.Set<String> COLUMNS =
+            java.util.Set.of("id", "class", "points", "span", "period", "catalogPeriod", "predicted", "probability");
+
     /**
-     * The predicate of an expression; null for a blank one (all stars).
-     * @throws IllegalArgumentException with a one-line reason when the expression cannot be read
+     * The predicate of an expression, parsed once; null for a blank one (all stars). A name that
+     * is not a column, or an expression that gives no true/false on the sample star, is refused.
+     * @param sample a star to try it on (null: none)
+     * @throws IllegalArgumentException with a one-line reason
      */
-    Predicate<StarRow> parse(String text) {
+    Predicate<StarRow> parse(String text, StarRow sample) {
         if (text == null || text.isBlank()) return null;
-        JexlExpression e;
+        JexlScript e;
         try {
-            e = jexl.createExpression(text.strip());
+            e = jexl.createScript(text.strip());
         } catch (JexlException ex) {
             throw new IllegalArgumentException("cannot read the filter: " + reason(ex));
         }
+        for (java.util.List<String> name : e.getVariables()) {
+            if (!COLUMNS.contains(name.get(0))) {
+                throw new IllegalArgumentException("cannot apply the filter: '" + name.get(0) + "' is not a column (use "
+                        + String.join(", ", new java.util.TreeSet<>(COLUMNS)) + ")");
+            }
+        }
+        if (sample != null) {
+            Object v;
+            try {
+                v = e.execute(context(sample));
+            } catch (JexlException | ArithmeticException ex) {
+                v = null; // e.g. the sample has no period yet: that star simply fails the filter
+            }
+            if (v != null && !(v instanceof Boolean)) {
+                throw new IllegalArgumentException("the filter gives " + v + ", not true or false; compare with ==, <, > ...");
+            }
+        }
         return star -> {
             try {
-                return Boolean.TRUE.equals(e.evaluate(context(star)));
+                return Boolean.TRUE.equals(e.execute(context(star)));
             } catch (JexlException | ArithmeticException ex) {
                 return false; // e.g. a comparison with a period not known yet
             }
         };
-    }
-
-    /** Checks the expression on one star so a misspelt column is reported, not silently all-false. */
-    void check(Predicate<StarRow> p, String text, StarRow sample) {
-        if (p == null || sample == null) return;
-        try {
-            Object v = jexl.createExpression(text.strip()).evaluate(context(sample));
-            if (v != null && !(v instanceof Boolean)) {
-                throw new IllegalArgumentException("the filter gives " + v + ", not true or false; compare with ==, <, > ...");
-            }
-        } catch (JexlException ex) {
-            throw new IllegalArgumentException("cannot apply the filter: " + reason(ex));
-        }
     }
 
     private static MapContext context(StarRow s) {

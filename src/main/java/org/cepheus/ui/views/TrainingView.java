@@ -324,13 +324,13 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
     public void epoch(EpochStats s) {
         charts.addEpoch(s.epoch(), s.trainLoss(), s.valLoss(), s.valAccuracy(), s.valMacroF1());
         lastEpoch = s;
-        eta.setText(epochSummary(s) + " · ETA " + duration(s.etaSeconds()));
+        eta.setText(epochSummary(s, "Epoch") + " · ETA " + duration(s.etaSeconds()));
     }
 
     private EpochStats lastEpoch;
 
-    private static String epochSummary(EpochStats s) {
-        return String.format("Epoch %d: val accuracy %.3f, val macro-F1 %.3f%s · %.1f s/epoch",
+    private static String epochSummary(EpochStats s, String epochWord) {
+        return String.format(epochWord + " %d: val accuracy %.3f, val macro-F1 %.3f%s · %.1f s/epoch",
                 s.epoch(), s.valAccuracy(), s.valMacroF1(), s.improved() ? " (best)" : "", s.seconds());
     }
 
@@ -344,8 +344,7 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         };
         if (outcome.bestEpoch() > 0) how += String.format("; best epoch %d (score %.3f)", outcome.bestEpoch(), outcome.bestScore());
         idle(how);
-        eta.setText(lastEpoch == null ? "" : "Last " + epochSummary(lastEpoch).substring(0, 1).toLowerCase()
-                + epochSummary(lastEpoch).substring(1)); // no ETA once nothing runs
+        eta.setText(lastEpoch == null ? "" : "Last " + epochSummary(lastEpoch, "epoch")); // no ETA once nothing runs
         if (outcome.bundlePath() != null) {
             saved.setText("Model saved to " + outcome.bundlePath().toAbsolutePath());
             workspace.modelPathProperty().set(outcome.bundlePath());
