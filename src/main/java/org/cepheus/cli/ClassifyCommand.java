@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 
 /** {@code cepheus classify}: apply a model to a catalog, writing predictions with probabilities and flags. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = "Classify every curve of a catalog: CSV id,predicted,probability,flag,p_<class>...")
+        description = "Classify every curve of a catalog: CSV id,predicted,probability,novelty,flag,p_<class>...")
 public final class ClassifyCommand implements Callable<Integer> {
     @ParentCommand CepheusCommand root;
     @Spec CommandSpec spec;

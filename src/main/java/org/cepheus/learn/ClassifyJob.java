@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Classifies every star of a catalog with a bundle; optionally writes the predictions CSV
- * ({@code id,predicted,probability,flag,p_<class>...}) atomically.
+ * ({@code id,predicted,probability,novelty,flag,p_<class>...}) atomically.
  */
 public final class ClassifyJob implements Job<List<Prediction>> {
     private final ModelBundle bundle;

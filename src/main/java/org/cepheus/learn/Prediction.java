@@ -10,17 +10,33 @@ import java.util.Set;
  * @param predicted     class with the highest probability
  * @param probabilities one probability per class, in the bundle's class order (sums to 1)
  * @param flags         reasons to distrust the answer; empty when none
+ * @param novelty       how unlike the training stars this star is (higher = less like them; the
+ *                      scale is the bundle's novelty detector's), NaN when the bundle has none
  */
 public record Prediction(String id, String trueLabel, String predicted, float[] probabilities,
-                         Set<Flag> flags) {
+                         Set<Flag> flags, double novelty) {
 
     public Prediction {
         flags = flags == null ? Set.of() : Set.copyOf(flags);
     }
 
-    public Prediction(String id, String trueLabel, String predicted, float[] probabilities) {
-        this(id, trueLabel, predicted, probabilities, Set.of());
+    public Prediction(String id, String trueLabel, String predicted, float[] probabilities, Set<Flag> flags) {
+        this(id, trueLabel, predicted, probabilities, flags, Double.NaN);
     }
+
+    public Prediction(String id, String trueLabel, String predicted, float[] probabilities) {
+        this(id, trueLabel, predicted, probabilities, Set.of(), Double.NaN);
+    }
+
+    /** The same answer with a novelty score (and the NOVEL flag when {@code novel}). */
+    public Prediction withNovelty(double score, boolean novel) {
+        Set<Flag> f = java.util.EnumSet.noneOf(Flag.class);
+        f.addAll(flags);
+        if (novel) f.add(Flag.NOVEL);
+        return new Prediction(id, trueLabel, predicted, probabilities, f, score);
+    }
+
+    public boolean hasNovelty() { return !Double.isNaN(novelty); }
 
     /** Highest class probability (that of {@link #predicted()}). */
     public float probability() {
@@ -43,7 +59,9 @@ public record Prediction(String id, String trueLabel, String predicted, float[] 
         /** Typical spacing between observations far outside the training range. */
         CADENCE("cadence"),
         /** Time span of the curve far outside the training range. */
-        BASELINE("baseline");
+        BASELINE("baseline"),
+        /** Unlike the training stars of every class: probably a class the model never saw. */
+        NOVEL("novel");
 
         private final String code;
 

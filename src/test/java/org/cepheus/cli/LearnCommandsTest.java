@@ -97,13 +97,13 @@ class LearnCommandsTest {
         CliRun r = run("classify", model.toString(), sub.toString(), "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("id,predicted,probability,flag,p_EW,p_LPV", lines.get(0));
+        assertEquals("id,predicted,probability,novelty,flag,p_EW,p_LPV", lines.get(0));
         assertEquals(13, lines.size());
         String[] row = lines.get(1).split(",", -1);
-        assertEquals(6, row.length);
+        assertEquals(7, row.length);
         double p = Double.parseDouble(row[2]);
-        assertEquals(1.0, Double.parseDouble(row[4]) + Double.parseDouble(row[5]), 2e-4);
-        assertEquals(Math.max(Double.parseDouble(row[4]), Double.parseDouble(row[5])), p, 1e-4);
+        assertEquals(1.0, Double.parseDouble(row[5]) + Double.parseDouble(row[6]), 2e-4);
+        assertEquals(Math.max(Double.parseDouble(row[5]), Double.parseDouble(row[6])), p, 1e-4);
     }
 
     @Test

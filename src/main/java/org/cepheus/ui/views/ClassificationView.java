@@ -166,7 +166,7 @@ public final class ClassificationView extends BorderPane {
         if (f != null) export(f.toPath());
     }
 
-    /** Writes the predictions CSV (id,predicted,probability,flag,p_class...) atomically. */
+    /** Writes the predictions CSV (id,predicted,probability,novelty,flag,p_class...) atomically. */
     public JobTask<Path> export(Path file) {
         ModelBundle b = bundle;
         List<Prediction> p = predictions;
