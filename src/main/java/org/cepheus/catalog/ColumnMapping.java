@@ -9,9 +9,35 @@ import java.util.regex.Pattern;
 /**
  * Which columns of a table hold the light-curve quantities. Each entry is a header name (matched
  * ignoring case, spaces and punctuation) or a 1-based column number; null when absent. Only time
- * and mag are required: without an id column the file name is the star id.
+ * and mag are required: without an id column the file name is the star id. {@code scale} is the
+ * time scale of the time column ("JD", "HJD-2450000", "BJD_TDB"...) for tables whose header does
+ * not say it; null: taken from the time column's name, if it says.
  */
-public record ColumnMapping(String id, String time, String mag, String err, String band, String label) {
+public record ColumnMapping(String id, String time, String mag, String err, String band, String label, String scale) {
+
+    /** The time scales offered for a table whose header does not say (any other of the same form is taken too). */
+    public static final List<String> SCALES = List.of("JD", "HJD", "BJD", "BJD_TDB", "MJD", "RJD",
+            "HJD-2400000", "HJD-2450000", "JD-2400000", "JD-2450000");
+
+    public ColumnMapping {
+        if (scale != null) {
+            String s = timeScaleOf(scale);
+            if (s == null) {
+                throw new IllegalArgumentException("unknown time scale '" + scale + "': expected JD, HJD, BJD, BJD_TDB, MJD, "
+                        + "RJD, or one of them minus an offset, e.g. HJD-2450000");
+            }
+            scale = s;
+        }
+    }
+
+    public ColumnMapping(String id, String time, String mag, String err, String band, String label) {
+        this(id, time, mag, err, band, label, null);
+    }
+
+    /** This mapping with another time scale (null: the time column's name says). */
+    public ColumnMapping withScale(String newScale) {
+        return new ColumnMapping(id, time, mag, err, band, label, newScale);
+    }
 
     private static final List<String> ID_NAMES = List.of("id", "star", "starid", "name", "object", "objectid",
             "objid", "masterid", "sourceid", "oid", "ident");
@@ -41,11 +67,11 @@ public record ColumnMapping(String id, String time, String mag, String err, Stri
     static final List<String> DEC_NAMES = List.of("dec", "dej2000", "decj2000", "decdeg");
 
     /**
-     * Parses "time=MJD,mag=Mag,err=3" (keys id, time, mag, err, band, class/label).
+     * Parses "time=MJD,mag=Mag,err=3,scale=HJD-2450000" (keys id, time, mag, err, band, class/label, scale).
      * @throws IllegalArgumentException naming the bad entry
      */
     public static ColumnMapping parse(String spec) {
-        String id = null, time = null, mag = null, err = null, band = null, label = null;
+        String id = null, time = null, mag = null, err = null, band = null, label = null, scale = null;
         for (String part : spec.split(",")) {
             if (part.isBlank()) continue;
             int eq = part.indexOf('=');
@@ -62,14 +88,20 @@ public record ColumnMapping(String id, String time, String mag, String err, Stri
                 case "err", "error", "magerr" -> err = value;
                 case "band", "filter" -> band = value;
                 case "class", "label" -> label = value;
+                case "scale", "timescale" -> scale = value;
                 default -> throw new IllegalArgumentException("unknown column key '" + key
-                        + "': expected id, time, mag, err, band or class");
+                        + "': expected id, time, mag, err, band, class or scale");
             }
         }
         if (time == null || mag == null) {
             throw new IllegalArgumentException("column mapping must name at least time and mag, e.g. time=MJD,mag=Mag");
         }
-        return new ColumnMapping(id, time, mag, err, band, label);
+        return new ColumnMapping(id, time, mag, err, band, label, scale);
+    }
+
+    /** The time scale of a table read with this mapping: the given one, else what the time column's name says, else null. */
+    public String scaleFor(String timeColumnName) {
+        return scale != null ? scale : timeScaleOf(timeColumnName);
     }
 
     /**
@@ -187,6 +219,7 @@ public record ColumnMapping(String id, String time, String mag, String err, Stri
         if (err != null) parts.add("err=" + err);
         if (band != null) parts.add("band=" + band);
         if (label != null) parts.add("class=" + label);
+        if (scale != null) parts.add("scale=" + scale);
         return String.join(",", parts);
     }
 }

@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.cepheus.catalog.SavedMappings;
 import org.cepheus.learn.FeatureStore;
 import org.cepheus.learn.ThreadBudget;
 
@@ -28,7 +29,7 @@ public final class CepheusApp extends Application {
         ThreadBudget threads = Boolean.getBoolean("cepheus.allCoresForTraining") ? ThreadBudget.unchanged()
                 : ThreadBudget.leavingOneCore(Runtime.getRuntime().availableProcessors());
         Workspace workspace = new Workspace(jobs, errors, features, threads, home.resolve("cepheus-models"));
-        Workbench workbench = new Workbench(workspace, RecentCatalogs.userDefault());
+        Workbench workbench = new Workbench(workspace, RecentCatalogs.userDefault(), mappings(home, errors));
         Scene scene = createScene(workbench);
         stage.setTitle("Cepheus — variable-star workbench");
         stage.getIcons().add(icon());
@@ -45,6 +46,19 @@ public final class CepheusApp extends Application {
             workbench.open(toOpen);
         } else {
             workbench.openSampleData();
+        }
+    }
+
+    /** The user's kept column choices for tables (~/.cepheus/column-mappings.json); in memory when unreadable. */
+    private static SavedMappings mappings(Path home, ErrorReporter errors) {
+        Path file = home.resolve(".cepheus").resolve("column-mappings.json");
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            return SavedMappings.in(file);
+        } catch (java.io.IOException e) {
+            errors.notify("Column choices not loaded", "cannot read " + file + " (" + e.getMessage().lines().findFirst().orElse("")
+                    + "): choices made now are kept until the window closes");
+            return SavedMappings.inMemory();
         }
     }
 

@@ -10,7 +10,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import org.cepheus.catalog.SavedMappings;
+import org.cepheus.catalog.TablePreview;
 import org.cepheus.ui.views.CatalogBrowserView;
+import org.cepheus.ui.views.ColumnMappingDialog;
 import org.cepheus.ui.views.ClassificationView;
 import org.cepheus.ui.views.EvaluationView;
 import org.cepheus.ui.views.StarView;
@@ -33,9 +36,15 @@ public final class Workbench extends BorderPane {
     private final MenuItem exportFeatures = new MenuItem("Export features…");
 
     public Workbench(Workspace workspace, RecentCatalogs recent) {
+        this(workspace, recent, SavedMappings.inMemory());
+    }
+
+    /** @param mappings the user's column choices for tables, kept per header */
+    public Workbench(Workspace workspace, RecentCatalogs recent, SavedMappings mappings) {
         this.workspace = workspace;
         getStyleClass().add("workbench");
-        browser = new CatalogBrowserView(workspace, recent);
+        browser = new CatalogBrowserView(workspace, recent, mappings);
+        browser.setOnUnmappedTable(this::importTable);
         starView = new StarView(workspace, browser::moveSelection);
         training = new TrainingView(workspace);
         evaluation = new EvaluationView(workspace, this::showStar);
@@ -65,6 +74,9 @@ public final class Workbench extends BorderPane {
         MenuItem openFolder = new MenuItem("Open folder…");
         openFolder.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
         openFolder.setOnAction(e -> browser.chooseFolder());
+        MenuItem importTable = new MenuItem("Import table…");
+        importTable.setId("importTable");
+        importTable.setOnAction(e -> chooseTable());
         MenuItem sample = new MenuItem("Open sample data");
         sample.setOnAction(e -> openSampleData());
         exportFeatures.setId("exportFeatures");
@@ -73,7 +85,7 @@ public final class Workbench extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, openFile, openFolder, recentMenu, sample, new SeparatorMenuItem(),
+        Menu file = new Menu("File", null, openFile, openFolder, importTable, recentMenu, sample, new SeparatorMenuItem(),
                 exportFeatures, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> {
             recentMenu.getItems().setAll(browser.recentItems());
@@ -82,6 +94,36 @@ public final class Workbench extends BorderPane {
         MenuItem about = new MenuItem("About Cepheus");
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow()));
         return new MenuBar(file, new Menu("Help", null, about));
+    }
+
+    /** Asks for a table file, then for its columns. */
+    private void chooseTable() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import a table: choose its columns");
+        java.io.File f = chooser.showOpenDialog(getScene().getWindow());
+        if (f != null) importTable(f.toPath(), null);
+    }
+
+    /**
+     * Opens the column-mapping dialog on a table (started from the choice kept for its header, else
+     * guessed) and loads the table with the columns chosen.
+     * @param why what the loader said, or null from the menu
+     * @return the dialog, or null when the file is not a table (then said in one line)
+     */
+    public ColumnMappingDialog importTable(Path table, String why) {
+        TablePreview preview;
+        try {
+            preview = TablePreview.of(table, 12);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            workspace.errors().notify("Cannot import the table", e instanceof java.io.IOException
+                    ? "cannot read " + table + ": " + e.getMessage() : e.getMessage());
+            return null;
+        }
+        SavedMappings saved = browser.mappings();
+        ColumnMappingDialog d = new ColumnMappingDialog(getScene().getWindow(), preview, saved, why,
+                preview.hasHeader() ? saved.forHeader(preview.columns()).orElse(null) : null);
+        d.show(m -> browser.open(table, m), msg -> workspace.errors().notify("Column choice not kept", msg));
+        return d;
     }
 
     /** Selects a star in the catalog table and brings the star view forward. */

@@ -60,7 +60,13 @@ public final class CatalogBrowserView extends BorderPane {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public CatalogBrowserView(Workspace workspace, RecentCatalogs recent) {
+        this(workspace, recent, org.cepheus.catalog.SavedMappings.inMemory());
+    }
+
+    /** @param mappings the column choices kept per table header (File ▸ Import table…) */
+    public CatalogBrowserView(Workspace workspace, RecentCatalogs recent, org.cepheus.catalog.SavedMappings mappings) {
         this.workspace = workspace;
+        this.mappings = mappings;
         this.filtered = new javafx.collections.transformation.FilteredList<>(workspace.stars());
         this.recent = recent;
         getStyleClass().add("catalog-browser");
@@ -224,11 +230,26 @@ public final class CatalogBrowserView extends BorderPane {
 
     /** Loads a catalog in the background; the current one stays until the new one is ready. */
     public JobTask<Catalog> open(Path path) {
+        return open(path, null);
+    }
+
+    /**
+     * Loads with these table columns (null: the choice kept for the table's header, else guessed).
+     */
+    public JobTask<Catalog> open(Path path, org.cepheus.catalog.ColumnMapping columns) {
         if (loading != null && loading.isRunning()) loading.cancel();
         JobTask<Catalog> task = workspace.jobs().start("Loading " + path.getFileName(),
-                CoreJobs.loadCatalog(path), catalog -> loaded(catalog, path));
+                CoreJobs.loadCatalog(path, columns, mappings), catalog -> loaded(catalog, path));
         return track(task, "Loading");
     }
+
+    private final org.cepheus.catalog.SavedMappings mappings;
+    private java.util.function.BiConsumer<Path, String> onUnmapped;
+
+    /** Who is asked when a table's columns cannot be told (the column-mapping dialog): gets the file and why. */
+    public void setOnUnmappedTable(java.util.function.BiConsumer<Path, String> handler) { onUnmapped = handler; }
+
+    public org.cepheus.catalog.SavedMappings mappings() { return mappings; }
 
     /**
      * Writes the period-features model's inputs of every star of the open catalog (periods,
@@ -302,6 +323,13 @@ public final class CatalogBrowserView extends BorderPane {
         if (catalog.isEmpty()) {
             // say that nothing loaded, and why; a file that gave nothing is no "recent catalog"
             String why = n == 0 ? "no light curves found" : catalog.problems().get(0).message();
+            if (onUnmapped != null && Files.isRegularFile(path) && n > 0
+                    && org.cepheus.catalog.TablePreview.cannotMap(catalog.problems().get(0))) {
+                problems.setAll(catalog.problems());
+                showStatus("Choose the columns of " + path.getFileName());
+                onUnmapped.accept(path, why); // the table is there; its columns are asked for
+                return;
+            }
             problemPane.setText(n == 0 ? "Nothing loaded" : "Nothing loaded: " + n + " load problem" + (n == 1 ? "" : "s"));
             problemPane.setExpanded(n > 0);
             showStatus("Nothing loaded from " + path.getFileName() + ": " + why);
