@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.cepheus.service.AtomicFiles;
 import org.cepheus.service.CsvWriter;
@@ -14,15 +15,22 @@ import uk.ac.starlink.table.StarTableOutput;
 import uk.ac.starlink.table.StarTableWriter;
 
 /**
- * Writes a catalog as one long table (id, band, time, mag, err, class; one row per observation)
- * to CSV, FITS binary table, VOTable or ECSV, chosen by the file extension. The loader reads each
- * back to the same curves. Catalog metadata (periods, positions) is not part of the long format.
+ * Writes a catalog as one long table (id, band, time, mag, err, class, time_scale, set_aside; one
+ * row per observation) to CSV, FITS binary table, VOTable or ECSV, chosen by the file extension.
+ * The loader reads each back to the same curves: the time scale the source named (JD, MJD...;
+ * empty when it did not say) and the set-aside points, each with its reason (upper_limit,
+ * time_outlier, mag_outlier, excluded), read back as set aside. Other catalog metadata (periods,
+ * positions) is not part of the long format.
  * What a format cannot hold so that it reads back the same is refused, with the star and the
  * reason, before any file is created (see {@link #refusal}). Written to a temporary file and moved
  * into place, so a failed export never leaves half a file.
  */
 public final class CatalogExport {
-    public static final String[] COLUMNS = {"id", "band", "time", "mag", "err", "class"};
+    static final String TIME_SCALE_COLUMN = "time_scale";
+    static final String SET_ASIDE_COLUMN = "set_aside";
+    public static final String[] COLUMNS = {"id", "band", "time", "mag", "err", "class", TIME_SCALE_COLUMN, SET_ASIDE_COLUMN};
+    /** The columns of exports written before the time scale and set-aside points were kept. */
+    private static final List<String> OLD_COLUMNS = List.of("id", "band", "time", "mag", "err", "class");
 
     private CatalogExport() { }
 
@@ -39,8 +47,25 @@ public final class CatalogExport {
             if (format.equals("csv")) writeCsv(catalog, os);
             else writeStil(catalog, os, format);
         });
-        return catalog.curves().stream().mapToLong(LightCurve::size).sum();
+        return catalog.curves().stream().mapToLong(CatalogExport::rows).sum();
     }
+
+    /** Rows of one curve: its points, then its set-aside points. */
+    private static long rows(LightCurve c) { return c.size() + c.setAside().size(); }
+
+    /** Whether a header is that of Cepheus's own export (this layout or the older one). */
+    static boolean isExportHeader(List<String> header) {
+        return header.equals(List.of(COLUMNS)) || header.equals(OLD_COLUMNS);
+    }
+
+    /** The set_aside column's words, for messages: "upper_limit, time_outlier, ...". */
+    static String reasons() {
+        StringBuilder b = new StringBuilder();
+        for (SetAside.Reason r : SetAside.Reason.values()) b.append(b.length() == 0 ? "" : ", ").append(word(r));
+        return b.toString();
+    }
+
+    private static String word(SetAside.Reason r) { return r.name().toLowerCase(Locale.ROOT); }
 
     /** csv, fits, votable or ecsv from the extension. */
     public static String formatOf(Path out) {
@@ -82,7 +107,7 @@ public final class CatalogExport {
 
     private static String curveRefusal(LightCurve c, boolean asciiOnly, String format) {
         if (c.id().isEmpty()) return "an empty id cannot be read back";
-        String[][] texts = {{"id", c.id()}, {"band", c.band()}, {"class", c.label()}};
+        String[][] texts = {{"id", c.id()}, {"band", c.band()}, {"class", c.label()}, {"time scale", c.metadata().timeScale()}};
         for (String[] t : texts) {
             String why = textRefusal(t[1], asciiOnly);
             if (why == null) continue;
@@ -103,6 +128,17 @@ public final class CatalogExport {
             if (Double.isNaN(e[i])) missingErr++;
             else if (!(e[i] >= 0) || e[i] == Double.POSITIVE_INFINITY) {
                 return "point " + (i + 1) + " has the error " + e[i] + "; the readers take only finite errors >= 0";
+            }
+        }
+        SetAside aside = c.setAside();
+        for (int i = 0; i < aside.size(); i++) {
+            if (!Double.isFinite(aside.time()[i]) || !Double.isFinite(aside.mag()[i])) {
+                return "set-aside point " + (i + 1) + " has a time or magnitude that is not finite (" + aside.time()[i]
+                        + ", " + aside.mag()[i] + "); the readers skip such rows";
+            }
+            double ae = aside.err()[i];
+            if (!Double.isNaN(ae) && !(ae >= 0 && ae != Double.POSITIVE_INFINITY)) {
+                return "set-aside point " + (i + 1) + " has the error " + ae + "; the readers take only finite errors >= 0";
             }
         }
         if (missingErr > 0 && missingErr < t.length) {
@@ -149,12 +185,21 @@ public final class CatalogExport {
         csv.row(COLUMNS);
         for (LightCurve c : catalog.curves()) {
             double[] t = c.time(), m = c.mag(), e = c.err();
+            String scale = c.metadata().timeScale();
             for (int i = 0; i < t.length; i++) {
                 // Double.toString round-trips exactly through Double.parseDouble; a NaN error is left empty
                 csv.text(c.id()).text(c.band()).number(t[i]).number(m[i]);
                 if (e != null) csv.number(e[i]);
                 else csv.empty();
-                csv.text(c.label());
+                csv.text(c.label()).text(scale).empty();
+                csv.endRow();
+            }
+            SetAside s = c.setAside();
+            for (int i = 0; i < s.size(); i++) {
+                csv.text(c.id()).text(c.band()).number(s.time()[i]).number(s.mag()[i]);
+                if (Double.isNaN(s.err()[i])) csv.empty();
+                else csv.number(s.err()[i]);
+                csv.text(c.label()).text(scale).text(word(s.reason()[i]));
                 csv.endRow();
             }
         }
@@ -224,13 +269,15 @@ public final class CatalogExport {
         LongTable(Catalog catalog, boolean fixedWidths) {
             curves = catalog.curves().toArray(new LightCurve[0]);
             firstRow = new long[curves.length + 1];
-            for (int i = 0; i < curves.length; i++) firstRow[i + 1] = firstRow[i] + curves[i].size();
-            textWidths = fixedWidths ? new int[]{1, 1, 1} : null;
+            for (int i = 0; i < curves.length; i++) firstRow[i + 1] = firstRow[i] + rows(curves[i]);
+            textWidths = fixedWidths ? new int[]{1, 1, 1, 1, 1} : null;
             if (fixedWidths) {
                 for (LightCurve c : curves) { // ASCII text (checked by refusal): one byte per char
                     textWidths[0] = Math.max(textWidths[0], c.id().length());
                     textWidths[1] = Math.max(textWidths[1], c.band().length());
                     if (c.label() != null) textWidths[2] = Math.max(textWidths[2], c.label().length());
+                    if (c.metadata().timeScale() != null) textWidths[3] = Math.max(textWidths[3], c.metadata().timeScale().length());
+                    for (SetAside.Reason r : c.setAside().reason()) textWidths[4] = Math.max(textWidths[4], word(r).length());
                 }
             }
             setName("cepheus light curves");
@@ -243,7 +290,7 @@ public final class CatalogExport {
         public ColumnInfo getColumnInfo(int icol) {
             ColumnInfo info = info(icol);
             if (textWidths != null && info.getContentClass() == String.class) {
-                info.setElementSize(textWidths[icol == 0 ? 0 : icol == 1 ? 1 : 2]);
+                info.setElementSize(textWidths[icol <= 1 ? icol : icol - 3]);
             }
             return info;
         }
@@ -255,7 +302,10 @@ public final class CatalogExport {
                 case 2 -> new ColumnInfo("time", Double.class, "time of observation (days)");
                 case 3 -> new ColumnInfo("mag", Double.class, "magnitude");
                 case 4 -> new ColumnInfo("err", Double.class, "magnitude error (NaN when unknown)");
-                default -> new ColumnInfo("class", String.class, "class label (empty when unlabelled)");
+                case 5 -> new ColumnInfo("class", String.class, "class label (empty when unlabelled)");
+                case 6 -> new ColumnInfo(TIME_SCALE_COLUMN, String.class, "time scale as the source named it (JD, MJD...; empty when unknown)");
+                default -> new ColumnInfo(SET_ASIDE_COLUMN, String.class,
+                        "why the point is set aside (" + reasons() + "); empty for the curve's points");
             };
         }
 
@@ -269,13 +319,18 @@ public final class CatalogExport {
             else while (ci + 1 < firstRow.length && firstRow[ci + 1] == row) ci++; // skip empty curves
             LightCurve c = curves[ci];
             int i = (int) (row - firstRow[ci]);
+            boolean point = i < c.size();
+            int a = i - c.size(); // index among the set-aside points
+            String scale = c.metadata().timeScale();
             return switch (icol) {
                 case 0 -> c.id();
                 case 1 -> c.band();
-                case 2 -> c.time()[i];
-                case 3 -> c.mag()[i];
-                case 4 -> c.err() == null ? Double.NaN : c.err()[i];
-                default -> c.label() == null ? "" : c.label();
+                case 2 -> point ? c.time()[i] : c.setAside().time()[a];
+                case 3 -> point ? c.mag()[i] : c.setAside().mag()[a];
+                case 4 -> point ? (c.err() == null ? Double.NaN : c.err()[i]) : c.setAside().err()[a];
+                case 5 -> c.label() == null ? "" : c.label();
+                case 6 -> scale == null ? "" : scale;
+                default -> point ? "" : word(c.setAside().reason()[a]);
             };
         }
     }

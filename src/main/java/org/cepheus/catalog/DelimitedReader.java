@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public final class DelimitedReader extends TextCatalogReader {
     private final ColumnMapping mapping; // null: guess from the header
+    static final String CANNOT_TELL = "cannot tell which columns hold ";
 
     public DelimitedReader(ColumnMapping mapping) { this.mapping = mapping; }
 
@@ -57,25 +58,55 @@ public final class DelimitedReader extends TextCatalogReader {
         }
         String layout = header == null ? "(time mag" + (columns.err() >= 0 ? " err)" : ")")
                 : "(" + String.join(",", header) + ")";
+        String scale = mapping != null ? mapping.scaleFor(timeName) : ColumnMapping.timeScaleOf(timeName);
+        List<String> others = mapping == null && header != null ? ColumnMapping.otherBandMagColumns(header, magName) : List.of();
+        if (!others.isEmpty() && ColumnMapping.bandOfMagColumn(magName) != null) {
+            return perBand(path, content, delimiter, header, columns, magName, others, layout, scale, rowsFollow);
+        }
         String magBand = ColumnMapping.bandOfMagColumn(magName);
         RowParser rows = new RowParser(path, columns, count, layout, stem(path),
                 magBand != null ? magBand : OgleReader.bandOf(path));
-        String scale = ColumnMapping.timeScaleOf(timeName);
         if (scale != null) rows.metadata(Map.of(Metadata.TIME_SCALE, scale));
         // Cepheus's own export always ends with a newline: without one its last row was cut short
-        if (header != null && header.equals(List.of(CatalogExport.COLUMNS))) rows.requireFinalNewline();
+        if (header != null && CatalogExport.isExportHeader(header)) rows.requireFinalNewline();
         boolean hasRow = !rowsFollow || tok.next();
-        ReadResult read = rows.parse(tok, hasRow, header != null);
-        List<String> others = mapping == null && header != null ? ColumnMapping.otherBandMagColumns(header, magName) : List.of();
-        if (others.isEmpty() || read.curves().isEmpty()) return read;
-        // one magnitude column per table: say which were not read rather than drop them in silence
-        List<LoadProblem> problems = new ArrayList<>(read.problems());
-        String other = others.get(0);
-        ColumnMapping m = ColumnMapping.guess(header);
-        problems.add(new LoadProblem(path, 0, "magnitude columns " + String.join(", ", others) + " not read (one magnitude "
-                + "column per table, " + magName + " read); read another with --columns "
-                + new ColumnMapping(m.id(), timeName, other, ColumnMapping.errorFor(other, header), m.band(), m.label())));
-        return new ReadResult(read.curves(), problems);
+        return rows.parse(tok, hasRow, header != null);
+    }
+
+    /**
+     * A table with a magnitude column per band (Bmag, Vmag, e_Bmag, e_Vmag): one curve per band of
+     * each star, each with its own error column; a row without this band's magnitude is an
+     * observation in another band. The rows are read once per band.
+     */
+    private static ReadResult perBand(Path path, byte[] content, LineTokenizer.Delimiter delimiter, List<String> header,
+                                      Columns first, String firstMag, List<String> others, String layout, String scale,
+                                      boolean headerLine) {
+        List<String> mags = new ArrayList<>();
+        mags.add(firstMag);
+        mags.addAll(others);
+        List<LightCurve> curves = new ArrayList<>();
+        List<int[]> lines = new ArrayList<>();
+        List<LoadProblem> problems = new ArrayList<>();
+        for (String mag : mags) {
+            String err = ColumnMapping.errorFor(mag, header);
+            // a generic error column (err, sigma) belongs to no band when there are several
+            if (err != null && ColumnMapping.bandOfMagColumn(mag) != null && !err.toLowerCase(java.util.Locale.ROOT)
+                    .contains(mag.toLowerCase(java.util.Locale.ROOT))) err = null;
+            Columns c = first.withMag(header.indexOf(mag), err == null ? -1 : header.indexOf(err));
+            LineTokenizer tok = new LineTokenizer(content, delimiter);
+            tok.next();
+            RowParser rows = new RowParser(path, c, header.size(), layout, stem(path), ColumnMapping.bandOfMagColumn(mag))
+                    .skipEmptyMagnitudes();
+            if (scale != null) rows.metadata(Map.of(Metadata.TIME_SCALE, scale));
+            boolean hasRow = !headerLine || tok.next();
+            ReadResult r = rows.parse(tok, hasRow, true);
+            for (int i = 0; i < r.curves().size(); i++) {
+                curves.add(r.curves().get(i));
+                lines.add(r.linesOf(i) == null ? new int[r.curves().get(i).size()] : r.linesOf(i));
+            }
+            for (LoadProblem p : r.problems()) if (!problems.contains(p)) problems.add(p); // a bad row is bad in every band
+        }
+        return new ReadResult(curves, problems, lines);
     }
 
     private static Columns guessed(List<String> header) {
@@ -93,7 +124,7 @@ public final class DelimitedReader extends TextCatalogReader {
         if (g.mag() == null && flux != null) return fluxRefused(flux);
         List<String> left = new ArrayList<>(header);
         String time = pick(g.time(), left), mag = pick(g.mag(), left), err = pick(g.err(), left);
-        return "cannot tell which columns hold " + (g.time() == null && g.mag() == null ? "time and magnitude"
+        return CANNOT_TELL + (g.time() == null && g.mag() == null ? "time and magnitude"
                 : g.time() == null ? "time" : "magnitude") + "; the table's columns are " + String.join(", ", header)
                 + "; give them, e.g. --columns " + new ColumnMapping(null, time, mag, err, null, null);
     }

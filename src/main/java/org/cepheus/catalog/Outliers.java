@@ -26,7 +26,7 @@ public final class Outliers {
 
     /** The file's curves with their outliers set aside, and one problem per curve that had some. */
     ReadResult apply(Path file, ReadResult read) {
-        if (read.curves().isEmpty()) return read;
+        if (read.curves().isEmpty() || read.setAsideGiven()) return read;
         List<LightCurve> curves = new ArrayList<>(read.curves().size());
         List<int[]> keptLines = new ArrayList<>(read.curves().size());
         List<LoadProblem> problems = new ArrayList<>(read.problems());

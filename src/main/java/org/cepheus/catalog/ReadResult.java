@@ -7,13 +7,19 @@ import java.util.List;
  *
  * @param lines the source line of each point of each curve (same order as curves, points in the
  *              curve's time order), or empty when the reader does not know them
+ * @param setAsideGiven the file itself says which points are set aside (Cepheus's export, with its
+ *              set_aside column): the outlier rule is not run again on it, so an export reads back the same
  */
-public record ReadResult(List<LightCurve> curves, List<LoadProblem> problems, List<int[]> lines) {
+public record ReadResult(List<LightCurve> curves, List<LoadProblem> problems, List<int[]> lines, boolean setAsideGiven) {
     public ReadResult {
         curves = List.copyOf(curves);
         problems = List.copyOf(problems);
         lines = List.copyOf(lines);
         if (!lines.isEmpty() && lines.size() != curves.size()) throw new IllegalArgumentException("one line array per curve");
+    }
+
+    public ReadResult(List<LightCurve> curves, List<LoadProblem> problems, List<int[]> lines) {
+        this(curves, problems, lines, false);
     }
 
     /** Without source lines (set-aside points are then named by time only). */

@@ -19,6 +19,7 @@ final class RowParser {
     private final String defaultId;
     private final String defaultBand;
     private boolean requireFinalNewline;
+    private boolean skipEmptyMag;
     private Map<String, String> extra = Map.of();
 
     RowParser(Path file, Columns columns, int expectedColumns, String layout, String defaultId, String defaultBand) {
@@ -33,6 +34,15 @@ final class RowParser {
     /** For a layout whose writer always ends the file with a newline: a last row without one is cut short and skipped. */
     RowParser requireFinalNewline() {
         requireFinalNewline = true;
+        return this;
+    }
+
+    /**
+     * For one band of a table with a magnitude column per band (Bmag, Vmag): a row with this band's
+     * magnitude empty is an observation in another band, not a bad line.
+     */
+    RowParser skipEmptyMagnitudes() {
+        skipEmptyMag = true;
         return this;
     }
 
@@ -66,6 +76,7 @@ final class RowParser {
                 problems.badLine(tok.lineNumber(), (tok.unterminated() ? FileProblems.TRUNCATED + ": " : "") + count + tok.lineText());
                 continue;
             }
+            if (skipEmptyMag && tok.isEmpty(c1)) continue;
             int field = c0;
             double t, m, e = Double.NaN;
             try {
@@ -101,10 +112,26 @@ final class RowParser {
                     currentBand = columns.band() >= 0 ? tok.fieldBytes(columns.band()) : null;
                 }
             }
-            current.add(t, m, e, tok.lineNumber());
+            if (columns.scale() >= 0 && current.timeScale == null && !tok.isEmpty(columns.scale())) {
+                current.timeScale = tok.text(columns.scale());
+            }
+            if (columns.aside() >= 0 && !tok.isEmpty(columns.aside())) {
+                SetAside.Reason why = reason(tok.text(columns.aside()));
+                if (why == null) {
+                    problems.badLine(tok.lineNumber(), "expected a set-aside reason (" + CatalogExport.reasons()
+                            + ") or an empty field, found " + tok.quote(columns.aside()));
+                    continue;
+                }
+                current.addSetAside(t, m, e, why, tok.lineNumber());
+            } else {
+                current.add(t, m, e, tok.lineNumber());
+            }
             good++;
         } while (tok.next());
 
+        if (good == 0 && skipEmptyMag && problems.badLines() == 0) {
+            return new ReadResult(List.of(), List.of()); // this band was not observed in this table
+        }
         if (good == 0) {
             return new ReadResult(List.of(), problems.wholeFile("no readable data rows: expected "
                     + layout + "; first problem: " + problems.firstBadLine().message()));
@@ -122,7 +149,13 @@ final class RowParser {
             curves.add(b.build(md));
             lines.add(b.lines());
         }
-        return new ReadResult(curves, problems.list(), lines);
+        return new ReadResult(curves, problems.list(), lines, columns.aside() >= 0);
+    }
+
+    /** The reason written in an export's set_aside column ("upper_limit"...), or null. */
+    static SetAside.Reason reason(String text) {
+        for (SetAside.Reason r : SetAside.Reason.values()) if (r.name().equalsIgnoreCase(text)) return r;
+        return null;
     }
 
     private CurveBuilder group(LineTokenizer tok, Map<String, CurveBuilder> groups) {

@@ -85,8 +85,8 @@ public final class StilReader implements CatalogReader {
         List<String> header = new ArrayList<>();
         for (int i = 0; i < table.getColumnCount(); i++) header.add(table.getColumnInfo(i).getName());
         Columns columns;
+        ColumnMapping m = mapping != null ? mapping : ColumnMapping.guess(header);
         try {
-            ColumnMapping m = mapping != null ? mapping : ColumnMapping.guess(header);
             if (!m.hasTimeAndMag()) return ReadResult.failed(new LoadProblem(path, 0, DelimitedReader.unmapped(header)));
             columns = Columns.resolve(m, header, header.size());
         } catch (IllegalArgumentException e) {
@@ -94,7 +94,7 @@ public final class StilReader implements CatalogReader {
         }
         // ECSV writers end every row with a newline: without one, the last row was cut short
         boolean lastRowCut = name.equals("ecsv") && !tail(path).endsWith("\n");
-        String scale = ColumnMapping.timeScaleOf(header.get(columns.time()));
+        String scale = m.scaleFor(header.get(columns.time()));
         Metadata md = Metadata.ofSource(path);
         return readRows(path, table, columns, lastRowCut, scale == null ? md : md.withExtra(Map.of(Metadata.TIME_SCALE, scale)));
     }
@@ -149,7 +149,19 @@ public final class StilReader implements CatalogReader {
                     nb.label = label.isEmpty() ? null : label;
                     return nb;
                 });
-                b.add(t, m, Double.isFinite(e) ? e : Double.NaN, row); // the table row stands for the line
+                if (c.scale() >= 0 && b.timeScale == null && !text(cells[c.scale()]).isEmpty()) b.timeScale = text(cells[c.scale()]);
+                String aside = c.aside() >= 0 ? text(cells[c.aside()]) : "";
+                if (!aside.isEmpty()) {
+                    SetAside.Reason why = RowParser.reason(aside);
+                    if (why == null) {
+                        problems.badLine(row, "row " + row + ": expected a set-aside reason (" + CatalogExport.reasons()
+                                + ") or an empty cell, found " + aside);
+                        continue;
+                    }
+                    b.addSetAside(t, m, Double.isFinite(e) ? e : Double.NaN, why, row);
+                } else {
+                    b.add(t, m, Double.isFinite(e) ? e : Double.NaN, row); // the table row stands for the line
+                }
                 good++;
             }
         }
@@ -161,11 +173,12 @@ public final class StilReader implements CatalogReader {
         List<LightCurve> curves = new ArrayList<>();
         List<int[]> lines = new ArrayList<>();
         for (CurveBuilder b : groups.values()) {
+            if (b.size() == 0) continue;
             problems.partialErrors(b);
             curves.add(b.build(md));
             lines.add(b.lines());
         }
-        return new ReadResult(curves, problems.list(), lines);
+        return new ReadResult(curves, problems.list(), lines, c.aside() >= 0);
     }
 
     private static double number(Object cell) {

@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 
 /** `catalog export PATH --out FILE`: the catalog as one long table that `catalog info` reads back. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the loaded catalog as one table in long format (id, band, time, mag, err, class).",
+        description = {"Write the loaded catalog as one table in long format (id, band, time, mag, err, class, time_scale,",
+                "set_aside): the time scale the source named, and the points set aside (upper limits, outliers,",
+                "exclusions) as rows with their reason, read back as set aside.",
                 "The format follows the extension of --out: .csv, .fits, .vot or .ecsv."})
 public final class CatalogExportCommand implements Callable<Integer> {
     @Mixin
@@ -30,8 +32,9 @@ public final class CatalogExportCommand implements Callable<Integer> {
         int code = CatalogInfoCommand.exitCode(catalog, load.path, spec.commandLine().getErr());
         if (code != 0) return code;
         long rows = CatalogExport.write(catalog, out);
-        spec.commandLine().getErr().printf("Wrote %d rows (%d curves, %d problems while loading) to %s%n",
-                rows, catalog.size(), catalog.problems().size(), out);
+        long aside = catalog.curves().stream().mapToLong(c -> c.setAside().size()).sum();
+        spec.commandLine().getErr().printf("Wrote %d rows (%d curves%s, %d problems while loading) to %s%n",
+                rows, catalog.size(), aside == 0 ? "" : ", " + aside + " of the rows set-aside points", catalog.problems().size(), out);
         return 0;
     }
 }

@@ -82,7 +82,7 @@ class ExportAwkwardIdsTest {
         Path out = dir.resolve("hash.ecsv");
         assertReadsBack(catalogOf(ASCII_IDS, true), out);
         List<String> lines = Files.readAllLines(out);
-        int names = lines.indexOf("id band time mag err class");
+        int names = lines.indexOf("id band time mag err class time_scale set_aside");
         assertTrue(names > 0, "the column-name line");
         assertTrue(lines.subList(0, names).stream().allMatch(l -> l.startsWith("# ")), "header lines");
         assertTrue(lines.subList(names + 1, lines.size()).stream().noneMatch(l -> l.startsWith("#")), "no data row looks like a comment");

@@ -30,7 +30,8 @@ class ExportRoundTripTest {
     void exportReadsBackIdentically(String ext, @TempDir Path dir) throws IOException {
         Path out = dir.resolve("sample." + ext);
         long rows = CatalogExport.write(sample, out);
-        assertEquals(sample.curves().stream().mapToLong(LightCurve::size).sum(), rows);
+        assertEquals(sample.curves().stream().mapToLong(c -> c.size() + c.setAside().size()).sum(), rows,
+                "one row per point and per set-aside point");
         try (var s = Files.list(dir)) {
             assertEquals(1, s.count(), "no temporary file left behind");
         }
@@ -45,6 +46,9 @@ class ExportRoundTripTest {
             assertArrayEquals(a.time(), b.time(), a.id());
             assertArrayEquals(a.mag(), b.mag(), a.id());
             assertArrayEquals(a.err(), b.err(), a.id());
+            assertEquals(a.metadata().timeScale(), b.metadata().timeScale(), a.id());
+            assertArrayEquals(a.setAside().time(), b.setAside().time(), a.id());
+            assertArrayEquals(a.setAside().reason(), b.setAside().reason(), a.id());
         }
         assertEquals(sample.classCounts(), back.classCounts());
     }
@@ -66,7 +70,7 @@ class ExportRoundTripTest {
         CatalogExport.write(new Catalog("awkward", curves, java.util.List.of()), out);
         java.util.List<String> lines = Files.readAllLines(out);
         assertTrue(lines.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"," + curves.get(0).band() + ","
-                + curves.get(0).time()[0] + "," + curves.get(0).mag()[0] + "," + curves.get(0).err()[0] + ",'=cmd|' /C calc'!A0"),
+                + curves.get(0).time()[0] + "," + curves.get(0).mag()[0] + "," + curves.get(0).err()[0] + ",'=cmd|' /C calc'!A0,,"),
                 lines.get(1));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("+2.5,")), "a numeric id is not altered");
 

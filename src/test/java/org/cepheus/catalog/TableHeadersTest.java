@@ -143,15 +143,21 @@ class TableHeadersTest {
     }
 
     @Test
-    void aSecondMagnitudeColumnIsNamedNotDroppedInSilence(@TempDir Path dir) throws IOException {
+    void aMagnitudeColumnPerBandGivesOneCurvePerBand(@TempDir Path dir) throws IOException {
         // real R rows with the real B magnitudes of the same star beside them (same row order, not same times)
         List<String[]> r = RealFiles.rows(REAL, false), b = RealFiles.rows(TestData.eros().resolve("B").resolve("135_9613.dat"), false);
         StringBuilder sb = new StringBuilder("HJD,Rmag,e_Rmag,Bmag,e_Bmag\n");
         for (int i = 0; i < b.size(); i++) sb.append(String.join(",", r.get(i)[0], r.get(i)[1], r.get(i)[2], b.get(i)[1], b.get(i)[2])).append('\n');
         Catalog c = load(Files.writeString(dir.resolve("two.csv"), sb));
-        assertEquals("R", c.curves().get(0).band());
-        assertEquals(b.size(), c.curves().get(0).size());
-        assertEquals(List.of("magnitude columns Bmag not read (one magnitude column per table, Rmag read); read another with"
-                + " --columns time=HJD,mag=Bmag,err=e_Bmag"), c.problems().stream().map(LoadProblem::message).toList());
+        assertEquals(List.of(), c.problems());
+        assertEquals(List.of("R", "B"), c.curves().stream().map(LightCurve::band).toList());
+        for (int k = 0; k < 2; k++) {
+            LightCurve curve = c.curves().get(k);
+            assertEquals(b.size(), curve.size());
+            assertEquals("HJD", curve.metadata().timeScale());
+            // each band with its own error column (the rows were written in file order, already sorted)
+            assertEquals(Double.parseDouble((k == 0 ? r : b).get(0)[2]), curve.err()[0], curve.band());
+            assertEquals(Double.parseDouble((k == 0 ? r : b).get(0)[1]), curve.mag()[0], curve.band());
+        }
     }
 }
