@@ -20,10 +20,12 @@ import java.util.Map;
  *     P, U and empty are kept.</li>
  * </ul>
  * The observer codes go to {@code Metadata.extra}: "observers" (code:count, most observations
- * first) and "observerCount".
+ * first) and "observerCount"; the number of ':' estimates among the points to {@link #UNCERTAIN}.
  */
 public final class AavsoReader extends TextCatalogReader {
     static final String TIME_SCALE = "JD";
+    /** The {@code Metadata.extra} key of the count of uncertain (':') estimates among a curve's points. */
+    public static final String UNCERTAIN = "uncertainEstimates";
 
     @Override
     public String name() { return "aavso"; }
@@ -94,7 +96,10 @@ public final class AavsoReader extends TextCatalogReader {
             String band = f.band >= 0 ? tok.text(f.band) : "";
             Star star = stars.computeIfAbsent(id + '\u0000' + band, k -> new Star(id, band));
             if (fainter) star.upperLimit(t, m, e, tok.lineNumber());
-            else star.points.add(t, m, e);
+            else {
+                star.points.add(t, m, e);
+                star.uncertain += tail;
+            }
             if (!tok.isEmpty(f.observer)) star.observers.merge(tok.text(f.observer), 1, Integer::sum);
             good++;
         } while (tok.next());
@@ -121,7 +126,9 @@ public final class AavsoReader extends TextCatalogReader {
                 continue;
             }
             problems.partialErrors(s.points);
-            curves.add(s.points.build(md.withExtra(extra(s.observers))).withSetAside(s.setAside()));
+            Map<String, String> extra = extra(s.observers);
+            if (s.uncertain > 0) extra.put(UNCERTAIN, Integer.toString(s.uncertain));
+            curves.add(s.points.build(md.withExtra(extra)).withSetAside(s.setAside()));
         }
         return new ReadResult(curves, problems.list());
     }
@@ -171,6 +178,7 @@ public final class AavsoReader extends TextCatalogReader {
     private static final class Star {
         final CurveBuilder points;
         final Map<String, Integer> observers = new HashMap<>();
+        int uncertain; // ':' estimates among the points
         final List<double[]> limits = new ArrayList<>(); // time, mag, err, line
 
         Star(String id, String band) { points = new CurveBuilder(id, band); }

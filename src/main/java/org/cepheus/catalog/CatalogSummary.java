@@ -16,10 +16,16 @@ import java.util.TreeMap;
 public record CatalogSummary(int curves, int stars, Map<String, Integer> classes, Map<String, Integer> classStars, int unlabelled,
                              Map<String, Integer> bands, int minPoints, double medianPoints, int maxPoints,
                              double firstTime, double lastTime, double minSpan, double medianSpan,
-                             double maxSpan, Map<SetAside.Reason, Integer> setAside) {
+                             double maxSpan, Map<SetAside.Reason, Integer> setAside, int uncertainEstimates,
+                             Map<String, Integer> timeScales) {
 
-    /** @param setAside points set aside per reason (kept in the enum's order) */
+    /**
+     * @param setAside points set aside per reason (kept in the enum's order)
+     * @param uncertainEstimates AAVSO ':' (uncertain) estimates among the points
+     * @param timeScales curves per time scale as the sources name it ("unknown" when they do not say)
+     */
     public CatalogSummary {
+        timeScales = Collections.unmodifiableMap(new TreeMap<>(timeScales));
         Map<SetAside.Reason, Integer> ordered = new EnumMap<>(SetAside.Reason.class);
         ordered.putAll(setAside);
         setAside = Collections.unmodifiableMap(ordered);
@@ -58,9 +64,13 @@ public record CatalogSummary(int curves, int stars, Map<String, Integer> classes
         double[] spans = new double[n];
         double first = Double.NaN, last = Double.NaN;
         Map<String, Integer> bands = new TreeMap<>();
-        int unlabelled = 0;
+        int unlabelled = 0, uncertain = 0;
+        Map<String, Integer> scales = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             LightCurve c = catalog.curves().get(i);
+            String u = c.metadata().extra().get(AavsoReader.UNCERTAIN);
+            if (u != null) uncertain += Integer.parseInt(u);
+            scales.merge(c.metadata().timeScale() == null ? "unknown" : c.metadata().timeScale(), 1, Integer::sum);
             points[i] = c.size();
             spans[i] = c.timeSpan();
             if (c.size() > 0) {
@@ -74,7 +84,8 @@ public record CatalogSummary(int curves, int stars, Map<String, Integer> classes
         Arrays.sort(spans);
         return new CatalogSummary(n, catalog.byStar().size(), catalog.classCounts(), catalog.starClassCounts(), unlabelled, bands,
                 n == 0 ? 0 : points[0], median(points), n == 0 ? 0 : points[n - 1], first, last,
-                n == 0 ? 0 : spans[0], median(spans), n == 0 ? 0 : spans[n - 1], setAsideCounts(catalog.curves()));
+                n == 0 ? 0 : spans[0], median(spans), n == 0 ? 0 : spans[n - 1], setAsideCounts(catalog.curves()),
+                uncertain, scales);
     }
 
     private static double median(int[] sorted) {

@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 
 /** `catalog export PATH --out FILE`: the catalog as one long table that `catalog info` reads back. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the loaded catalog as one table in long format (id, band, time, mag, err, class, time_scale,",
-                "set_aside): the time scale the source named, and the points set aside (upper limits, outliers,",
-                "exclusions) as rows with their reason, read back as set aside.",
+        description = {"Write the loaded catalog as one table in long format, with the time scale and the set-aside points.",
+                "Columns id, band, time, mag, err, class, time_scale (as the source named it) and set_aside (the reason",
+                "of a point set aside: upper limit, outlier, exclusion; read back as set aside).",
                 "The format follows the extension of --out: .csv, .fits, .vot or .ecsv."})
 public final class CatalogExportCommand implements Callable<Integer> {
     @Mixin

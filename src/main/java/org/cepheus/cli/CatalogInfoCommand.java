@@ -70,6 +70,10 @@ public final class CatalogInfoCommand implements Callable<Integer> {
         points.put("max", s.maxPoints());
         ObjectNode setAside = root.putObject("setAside"); // points kept out of every computation, per reason
         s.setAside().forEach((reason, n) -> setAside.put(reason.name(), n));
+        root.put("upperLimits", s.setAside().getOrDefault(org.cepheus.catalog.SetAside.Reason.UPPER_LIMIT, 0));
+        root.put("uncertainEstimates", s.uncertainEstimates()); // AAVSO ':' estimates, used as points
+        ObjectNode scales = root.putObject("timeScales"); // curves per time scale
+        s.timeScales().forEach(scales::put);
         ArrayNode errors = root.putArray("errors");
         for (LoadProblem p : problems) {
             ObjectNode e = errors.addObject();
@@ -91,6 +95,11 @@ public final class CatalogInfoCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Time span per curve: min %.1f, median %.1f, max %.1f days%n",
                     s.minSpan(), s.medianSpan(), s.maxSpan());
             out.println("Points set aside: " + (s.setAside().isEmpty() ? "none" : CatalogSummary.describe(s.setAside())));
+            int limits = s.setAside().getOrDefault(org.cepheus.catalog.SetAside.Reason.UPPER_LIMIT, 0);
+            out.printf(Locale.ROOT, "Upper limits: %s; uncertain (':') estimates: %s%n", limits == 0 ? "none" : limits
+                    + " (fainter-than rows, never used as points)", s.uncertainEstimates() == 0 ? "none"
+                    : s.uncertainEstimates() + " (used as points)");
+            out.println("Time scales: " + counts(s.timeScales()));
         }
         List<LoadProblem> problems = catalog.problems();
         out.println("Errors: " + (problems.isEmpty() ? "none" : problems.size())

@@ -30,7 +30,7 @@ public final class CatalogOptions {
     String format;
 
     @Option(names = "--columns", paramLabel = "MAPPING",
-            description = "Columns of generic tables, e.g. time=MJD,mag=Vmag,err=e_Vmag,id=star (default: guessed from the header).")
+            description = "Columns of generic tables, e.g. time=MJD,mag=Vmag,err=e_Vmag,id=star; scale=HJD-2450000 gives the time scale when the header does not (default: guessed from the header).")
     String columns;
 
     @Option(names = "--classes", paramLabel = "A,B", split = ",", description = "Keep only these classes (comma separated).")

@@ -38,7 +38,8 @@ class CatalogCommandTest {
         CliRun r = run("catalog", "info", TestData.sampleData().toString(), "--json", "--min-points", "100");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertEquals(Arrays.asList("curves", "stars", "classes", "classStars", "points", "setAside", "errors"),
+        assertEquals(Arrays.asList("curves", "stars", "classes", "classStars", "points", "setAside", "upperLimits",
+                "uncertainEstimates", "timeScales", "errors"),
                 Arrays.asList(iterable(json.fieldNames())));
         Catalog c = CatalogLoader.load(TestData.sampleData(), CatalogLoader.Options.defaults().withMinPoints(100),
                 ProgressMonitor.NONE);
