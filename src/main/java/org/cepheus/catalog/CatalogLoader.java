@@ -141,7 +141,7 @@ public final class CatalogLoader {
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
             return curves;
         }
-        if (ex.size() == 0) return curves;
+        if (ex.size() == 0 && ex.included().isEmpty()) return curves;
         List<LightCurve> out = new ArrayList<>(curves.size());
         for (LightCurve c : curves) out.add(ex.apply(c));
         return out;

@@ -56,8 +56,19 @@ public final class Workspace {
         this(jobs, errors, FeatureStore.inMemory(), ThreadBudget.unchanged(), Path.of("cepheus-models"));
     }
 
+    /** Outliers the user brought back among the points, kept in the sidecar with the exclusions. */
+    private java.util.Set<Exclusions.Point> broughtBack = new java.util.HashSet<>();
+
     /** Replaces the open catalog (FX thread). */
     public void open(Catalog newCatalog, Path path) {
+        broughtBack = new java.util.HashSet<>();
+        if (path != null) {
+            try {
+                broughtBack.addAll(Exclusions.readBeside(path).included());
+            } catch (java.io.IOException e) {
+                // the load already said the sidecar could not be read
+            }
+        }
         List<StarRow> rows = new ArrayList<>();
         byId.clear();
         for (Map.Entry<String, List<LightCurve>> e : newCatalog.byStar().entrySet()) {
@@ -98,9 +109,14 @@ public final class Workspace {
             }
             Catalog now = new Catalog(was.name(), curves, was.problems(), was.skippedFiles());
             catalog.set(now);
+            for (LightCurve before : old.bands()) {
+                for (LightCurve after : bands) if (after.band().equals(before.band())) broughtBack.addAll(Exclusions.broughtBack(before, after));
+            }
+            Exclusions saved = Exclusions.of(now.curves(), broughtBack);
+            broughtBack = new java.util.HashSet<>(saved.included()); // an outlier excluded again is no longer brought back
             if (catalogPath.get() != null) {
                 try {
-                    Exclusions.of(now.curves()).saveBeside(catalogPath.get());
+                    saved.saveBeside(catalogPath.get());
                 } catch (java.io.IOException e) {
                     errors.notify("Excluded points not saved", "cannot write " + Exclusions.sidecarOf(catalogPath.get())
                             + ": " + e.getMessage());

@@ -43,6 +43,10 @@ public final class FoldedPane extends BorderPane implements StarPane {
     private final BandChoice bands;
     private StarRow star;
     private double basePeriod = Double.NaN;
+    private final javafx.scene.control.ToggleButton exclude = new javafx.scene.control.ToggleButton("exclude points");
+    private final Label picked = new Label();
+    private double drawnPeriod = Double.NaN, drawnEpoch = Double.NaN; // of the fold on screen, for boxes and clicks
+    private java.util.function.Consumer<java.util.List<LightCurve>> onEdited = b -> { };
     private String periodFor; // star id the base period belongs to
 
     public FoldedPane(Workspace workspace, BandChoice bands) {
@@ -86,8 +90,20 @@ public final class FoldedPane extends BorderPane implements StarPane {
         bins.setPrefWidth(80);
         bins.valueProperty().addListener((o, was, now) -> refold());
         errorBars.selectedProperty().addListener((o, was, now) -> refold());
+        exclude.setId("foldExcludePoints");
+        exclude.setTooltip(new Tooltip("Drag a box over the fold: exclude the points in it from every computation; drag over "
+                + "excluded points or outliers (grey) to bring them back; saved beside the catalog"));
+        PointPicker picker = new PointPicker(chart, () -> star == null ? java.util.List.of() : star.bands(),
+                b -> excludeBox(b[0], b[1], b[2], b[3]), picked::setText);
+        picker.xOf(t -> {
+            double ph = PhaseFold.phase(t, drawnPeriod, drawnEpoch);
+            return new double[]{ph, ph + 1}; // two cycles are drawn
+        });
+        picker.excludeModeProperty().bind(exclude.selectedProperty());
+        picked.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
+        setBottom(picked);
         ToolRow tools = new ToolRow(ToolRow.group(new Label("P [d]"), period, fine),
-                ToolRow.group(new Label("epoch"), epochMode, epoch), ToolRow.group(binned, bins), fitted, errorBars);
+                ToolRow.group(new Label("epoch"), epochMode, epoch), ToolRow.group(binned, bins), fitted, errorBars, exclude);
         // on a line of its own, cut short when long: a flow row would widen the view to its length
         info.setMinWidth(0);
         info.setStyle("-fx-padding: 0 0 2 8;");
@@ -108,6 +124,32 @@ public final class FoldedPane extends BorderPane implements StarPane {
             epoch.setText(Double.isNaN(e) ? "" : Double.toString(e));
         }
         refold();
+    }
+
+    /** Who gets a star's curves after the user excluded or re-included points (the workspace). */
+    public void setOnEdited(java.util.function.Consumer<java.util.List<LightCurve>> handler) { onEdited = handler; }
+
+    /**
+     * Excludes the star's points whose phase (at the fold on screen) and magnitude fall in the box,
+     * and brings back the excluded points and outliers in it; phases 0..2 as drawn.
+     */
+    public void excludeBox(double phase0, double phase1, double m0, double m1) {
+        if (star == null || !(drawnPeriod > 0)) return;
+        double pl = Math.min(phase0, phase1), ph = Math.max(phase0, phase1), ml = Math.min(m0, m1), mh = Math.max(m0, m1);
+        double p = drawnPeriod, e = drawnEpoch;
+        org.cepheus.catalog.Exclusions.PointTest in = (t, m) -> {
+            if (m < ml || m > mh) return false;
+            double f = PhaseFold.phase(t, p, e);
+            return (f >= pl && f <= ph) || (f + 1 >= pl && f + 1 <= ph);
+        };
+        java.util.List<LightCurve> edited = new java.util.ArrayList<>();
+        boolean changed = false;
+        for (LightCurve c : star.bands()) {
+            LightCurve now = org.cepheus.catalog.Exclusions.toggle(c, in);
+            changed |= now != c;
+            edited.add(now);
+        }
+        if (changed) onEdited.accept(edited);
     }
 
     /** Folds at this period (a clicked peak): becomes the new base of the fine adjustment. */
@@ -199,6 +241,8 @@ public final class FoldedPane extends BorderPane implements StarPane {
             }
             return out;
         }, folds -> {
+            drawnPeriod = p;
+            drawnEpoch = folds.isEmpty() ? Double.NaN : folds.get(0).folded().epoch();
             if (folds.size() == 1) {
                 Fold f = folds.get(0);
                 FoldedCurve two = f.two();
@@ -252,6 +296,11 @@ public final class FoldedPane extends BorderPane implements StarPane {
     }
 
     public TextField periodField() { return period; }
+    public javafx.scene.control.ToggleButton excludePoints() { return exclude; }
+    /** The description of the last clicked point. */
+    public Label picked() { return picked; }
+    /** The epoch of the fold on screen (NaN before the first). */
+    public double drawnEpoch() { return drawnEpoch; }
     public Slider fineAdjust() { return fine; }
     public ChartPane chartPane() { return chart; }
     public ComboBox<String> epochMode() { return epochMode; }

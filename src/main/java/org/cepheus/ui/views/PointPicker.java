@@ -19,7 +19,7 @@ import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * Mouse work on a time-magnitude chart: in exclude mode a dragged box excludes the points inside
+ * Mouse work on a time-magnitude or phase-magnitude chart: in exclude mode a dragged box excludes the points inside
  * it (and re-includes excluded ones), replacing JFreeChart's zoom box; in any mode a click names
  * the nearest point (time, mag, error, band, file:line when known).
  */
@@ -33,9 +33,11 @@ final class PointPicker {
     private final Consumer<double[]> onBox;
     private final Consumer<String> onPoint;
     private Point2D start;
+    /** Where a time is drawn on the x axis: itself on the raw view, its phases over two cycles on the folded one. */
+    private java.util.function.DoubleFunction<double[]> xOf = t -> new double[]{t};
 
     /**
-     * @param onBox   gets {t0, t1, m0, m1} of a dragged box in exclude mode
+     * @param onBox   gets {x0, x1, m0, m1} of a dragged box in exclude mode (x: time or phase)
      * @param onPoint gets the description of a clicked point
      */
     PointPicker(ChartPane pane, Supplier<List<LightCurve>> bands, Consumer<double[]> onBox, Consumer<String> onPoint) {
@@ -86,17 +88,29 @@ final class PointPicker {
 
     BooleanProperty excludeModeProperty() { return excludeMode; }
 
+    /** For a chart whose x axis is not the time (the folded view): the x positions of a time. */
+    void xOf(java.util.function.DoubleFunction<double[]> positions) { xOf = positions; }
+
     /** The chart's data area, or null before the first drawing. */
     private Rectangle2D dataArea() {
         ChartRenderingInfo info = pane.viewer().getCanvas().getRenderingInfo();
-        return info == null ? null : info.getPlotInfo().getDataArea();
+        if (info == null) return null;
+        // a fold with a fit: the points are the upper of two plots sharing the phase axis
+        boolean combined = pane.chart() != null && pane.chart().getPlot() instanceof org.jfree.chart.plot.CombinedDomainXYPlot;
+        if (combined && info.getPlotInfo().getSubplotCount() > 0) return info.getPlotInfo().getSubplotInfo(0).getDataArea();
+        return info.getPlotInfo().getDataArea();
+    }
+
+    /** The plot of the points (the upper one of a fold with its fit's residuals). */
+    private XYPlot plot() {
+        return org.cepheus.ui.charts.FoldedCurveChart.pointsPlot(pane.chart());
     }
 
     /** {time, mag} under a canvas point, or null. */
     double[] toData(double x, double y) {
         Rectangle2D area = dataArea();
         if (area == null || pane.chart() == null) return null;
-        XYPlot plot = pane.chart().getXYPlot();
+        XYPlot plot = plot();
         return new double[]{plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge()),
                 plot.getRangeAxis().java2DToValue(y, area, plot.getRangeAxisEdge())};
     }
@@ -104,7 +118,7 @@ final class PointPicker {
     private void click(double x, double y) {
         Rectangle2D area = dataArea();
         if (area == null || pane.chart() == null) return;
-        XYPlot plot = pane.chart().getXYPlot();
+        XYPlot plot = plot();
         String best = null;
         double bestD = NEAR_PX;
         for (LightCurve c : bands.get()) {
@@ -127,10 +141,14 @@ final class PointPicker {
         if (best != null) onPoint.accept(best);
     }
 
-    private static double distance(XYPlot plot, Rectangle2D area, double x, double y, double t, double m) {
-        double px = plot.getDomainAxis().valueToJava2D(t, area, plot.getDomainAxisEdge());
+    private double distance(XYPlot plot, Rectangle2D area, double x, double y, double t, double m) {
         double py = plot.getRangeAxis().valueToJava2D(m, area, plot.getRangeAxisEdge());
-        return Math.hypot(px - x, py - y);
+        double best = Double.POSITIVE_INFINITY;
+        for (double at : xOf.apply(t)) {
+            double px = plot.getDomainAxis().valueToJava2D(at, area, plot.getDomainAxisEdge());
+            best = Math.min(best, Math.hypot(px - x, py - y));
+        }
+        return best;
     }
 
     /** "t 53710.3274 · mag 15.326 ± 0.061 · V · 1009027036189-EW.csv:245 · time outlier". */

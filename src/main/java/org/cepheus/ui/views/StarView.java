@@ -38,6 +38,7 @@ public final class StarView extends BorderPane {
         periodogram = new PeriodogramPane(workspace, this::foldAt, bands);
         dmdt = new DmDtPane(workspace, bands);
         raw.setOnEdited(edited -> { if (shown != null) workspace.replaceStar(shown, edited); });
+        folded.setOnEdited(edited -> { if (shown != null) workspace.replaceStar(shown, edited); });
         rawTab = tab("Light curve", raw, "rawTab");
         periodogramTab = tab("Periodogram", periodogram, "periodogramTab");
         foldedTab = tab("Folded", folded, "foldedTab");
