@@ -133,7 +133,7 @@ class StarViewBandsTest {
         assertTrue(fx(() -> pg.chartPane().chart().getTitle().getText()).contains("(mgls, R)"));
         assertEquals(rawR, rgb(fx(() -> pg.chartPane().chart().getXYPlot().getRenderer(0).getSeriesPaint(0))));
 
-        // dm-dt of the chosen band, said on the image; back to all: the band with most points, said so
+        // dm-dt of the chosen band, said on the image; back to all: one image per band side by side
         tab(robot, DMDT);
         var dmdt = workbench.starView().dmdt();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(dmdt::isReady) && fx(() -> dmdt.chartPane().chart()) != null);
@@ -142,9 +142,19 @@ class StarViewBandsTest {
         band(robot, "B");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(dmdt::isReady)
                 && fx(() -> dmdt.chartPane().chart().getTitle().getText()).endsWith("dm-dt, band B"));
+        assertEquals(1, fx(() -> dmdt.bandPanes().size()));
         band(robot, BandChoice.ALL);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(dmdt::isReady)
-                && fx(() -> dmdt.chartPane().chart().getTitle().getText()).contains("(most points"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(dmdt::isReady) && fx(() -> dmdt.bandPanes().size()) == 2);
+        List<String> titles = fx(() -> dmdt.bandPanes().stream().map(c -> c.chart().getTitle().getText()).toList());
+        assertEquals(2, titles.size());
+        assertTrue(titles.get(0).endsWith("dm-dt, band " + bands.get(0).band()) && titles.get(1).endsWith("dm-dt, band "
+                + bands.get(1).band()), titles.toString());
+        // each image is its own band's: the pairs counted are each band's
+        String info = fx(() -> dmdt.info().getText());
+        for (LightCurve b : bands) {
+            assertTrue(info.contains(b.band() + " " + String.format("%,d pairs", org.cepheus.lightcurve.DmDt.pairs(b.size()))), info);
+        }
+        assertTrue(fx(() -> dmdt.bandPanes().get(1).getWidth() > 100), "side by side, both drawn");
     }
 
     private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {

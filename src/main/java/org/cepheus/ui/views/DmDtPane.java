@@ -18,7 +18,8 @@ import org.cepheus.ui.charts.HeatmapCharts;
 /**
  * The star's dm-dt image as the 2D network sees it, with its colour scale: the fixed edges of
  * Mahabal et al. 2017 or the Freedman-Diaconis grid of the open catalog (computed once per
- * catalog in the background), and a choice of normalisation.
+ * catalog in the background), and a choice of normalisation. With "all bands" chosen for a star
+ * of several, one image per band side by side, each titled with its band.
  */
 public final class DmDtPane extends BorderPane implements StarPane {
     private static final String MAHABAL = "Mahabal et al. 2017 fixed edges (22 × 24)";
@@ -28,10 +29,12 @@ public final class DmDtPane extends BorderPane implements StarPane {
     private final ComboBox<DmDt.Normalisation> norm = new ComboBox<>();
     private final Label info = new Label();
     private final ChartPane chart = new ChartPane();
+    private final javafx.scene.layout.HBox panes = new javafx.scene.layout.HBox(4);
+    private final List<ChartPane> shown = new java.util.ArrayList<>(List.of(chart)); // one per band drawn
     private DmDtGrid fdGrid;
     private Catalog fdFor;
     private org.cepheus.ui.JobTask<DmDtGrid> fdJob;
-    private final LatestJob<float[]> image;
+    private final LatestJob<List<float[]>> image;
     private StarRow star;
     private final BandChoice bands;
 
@@ -62,7 +65,9 @@ public final class DmDtPane extends BorderPane implements StarPane {
         norm.valueProperty().addListener((o, was, now) -> redraw());
         ToolRow tools = new ToolRow(ToolRow.group(new Label("bins"), grid), ToolRow.group(new Label("scale"), norm), info);
         setTop(tools);
-        setCenter(chart);
+        javafx.scene.layout.HBox.setHgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        panes.getChildren().add(chart);
+        setCenter(panes);
         workspace.catalogProperty().addListener((o, was, now) -> fdGrid = null);
     }
 
@@ -90,23 +95,39 @@ public final class DmDtPane extends BorderPane implements StarPane {
         }
         DmDtGrid g = grid.getValue().equals(FD) ? fdGrid() : DmDtGrid.mahabal();
         if (g == null) return; // the FD grid is being computed; redraw comes when it is ready
-        LightCurve lc = bands.single(star);
+        List<LightCurve> drawn = bands.chosen(star).size() > 1 ? bands.chosen(star) : List.of(bands.single(star));
         DmDt.Normalisation n = norm.getValue();
-        // the image is of one band: for a star of several, say which (and why, when all are chosen)
-        String band = star.bands().size() < 2 ? ""
-                : ", band " + BandChoice.name(lc) + (bands.chosen(star).size() > 1 ? " (most points; choose a band above for another)" : "");
         String id = star.id();
+        boolean several = star.bands().size() > 1;
         DmDt dmdt = new DmDt(g);
-        String pairs = pairsNote(dmdt, lc.size());
+        StringBuilder notes = new StringBuilder();
+        for (LightCurve lc : drawn) {
+            notes.append(notes.length() == 0 ? "" : "; ").append(several ? BandChoice.name(lc) + " " : "").append(pairsNote(dmdt, lc.size()));
+        }
+        String pairs = notes.toString();
         info.setText("counting " + pairs + "…");
-        image.start(m -> new DmDt(g).histogram(lc, n, m), counts -> {
+        image.start(m -> {
+            List<float[]> out = new java.util.ArrayList<>();
+            for (LightCurve lc : drawn) out.add(new DmDt(g).histogram(lc, n, m));
+            return out;
+        }, counts -> {
             String scale = switch (n) {
                 case RAW -> "pairs";
                 case MAHABAL -> "pairs / n(n-1)/2 × 255";
                 case L2 -> "pairs / ‖image‖₂";
             };
-            chart.setChart(HeatmapCharts.binnedImage(id + " dm-dt" + band, counts, g.dmBins(), g.dtBins(),
-                    g.dtEdges(), g.dmEdges(), "dt [d]", "dm [mag]", scale));
+            while (shown.size() < drawn.size()) {
+                ChartPane extra = new ChartPane();
+                javafx.scene.layout.HBox.setHgrow(extra, javafx.scene.layout.Priority.ALWAYS);
+                shown.add(extra);
+            }
+            panes.getChildren().setAll(shown.subList(0, drawn.size()));
+            for (int i = 0; i < drawn.size(); i++) {
+                // each image says its band
+                String band = several ? ", band " + BandChoice.name(drawn.get(i)) : "";
+                shown.get(i).setChart(HeatmapCharts.binnedImage(id + " dm-dt" + band, counts.get(i), g.dmBins(), g.dtBins(),
+                        g.dtEdges(), g.dmEdges(), "dt [d]", "dm [mag]", scale));
+            }
             info.setText(String.format("%d × %d bins, ", g.dmBins(), g.dtBins()) + pairs);
         });
     }
@@ -134,6 +155,12 @@ public final class DmDtPane extends BorderPane implements StarPane {
         return null;
     }
 
+    /** The first (or only) image's pane. */
     public ChartPane chartPane() { return chart; }
+
+    public Label info() { return info; }
+
+    /** The images shown, one per band drawn. */
+    public List<ChartPane> bandPanes() { return List.copyOf(shown.subList(0, panes.getChildren().size())); }
     public ComboBox<String> gridChoice() { return grid; }
 }
