@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.lightcurve.FrequencyGrid;
 import org.cepheus.lightcurve.Peak;
+import org.cepheus.lightcurve.SpectralWindow;
 import org.cepheus.lightcurve.PeriodOptions;
 import org.cepheus.lightcurve.PeriodResult;
 import org.cepheus.lightcurve.PeriodService;
@@ -27,7 +29,10 @@ import picocli.CommandLine.Option;
                 "double). --prewhiten N: N successive searches of the residuals, with a step column.",
                 "Methods: gls (generalized Lomb-Scargle, fast), gls-exact, aov (multi-harmonic AoV,",
                 "for eclipsing binaries and other non-sinusoidal shapes), ce (conditional entropy),",
-                "mgls (multiband Lomb-Scargle: all bands of a star at one period, one row set per star)."})
+                "mgls (multiband Lomb-Scargle: all bands of a star at one period, one row set per star).",
+                "--window FILE.csv: the spectral window of each curve's sampling (the periodogram of its time",
+                "stamps alone) on the same grid, its highest peaks as id,frequency,period,power,rank: the",
+                "frequencies the sampling itself puts power at (1 c/d, the Moon, the seasons)."})
 public final class PeriodCommand implements Callable<Integer> {
     @Mixin
     CatalogArgs load;
@@ -57,6 +62,14 @@ public final class PeriodCommand implements Callable<Integer> {
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "1", description = "Peaks written per star (default: ${DEFAULT-VALUE}).")
     int top;
+
+    @Option(names = "--window", paramLabel = "FILE.csv",
+            description = "Also write the spectral window's highest peaks of each curve (or star, for mgls) to this CSV.")
+    Path window;
+
+    @Option(names = "--window-top", paramLabel = "K", defaultValue = "5",
+            description = "Window peaks written per curve (default: ${DEFAULT-VALUE}).")
+    int windowTop;
 
     @Option(names = "--prewhiten", paramLabel = "N", arity = "0..1", fallbackValue = "0",
             description = "Prewhiten: N successive periods, each search on the residuals of the one before "
@@ -104,6 +117,7 @@ public final class PeriodCommand implements Callable<Integer> {
                     }
                 }
             });
+            if (window != null) writeWindow(units, rowNames, o, monitor);
         }
         int failed = 0;
         for (PeriodResult r : results) {
@@ -116,6 +130,35 @@ public final class PeriodCommand implements Callable<Integer> {
         return failed == results.size() ? 1 : 0;
     }
 
+    /** The spectral window of each unit's sampling on its period-search grid: its highest peaks. */
+    private void writeWindow(List<List<LightCurve>> units, List<String> rowNames, PeriodOptions o,
+                             org.cepheus.service.ProgressMonitor monitor) throws java.io.IOException {
+        List<List<SpectralWindow.WindowPeak>> peaks = new java.util.ArrayList<>();
+        for (List<LightCurve> unit : units) {
+            monitor.checkCancelled();
+            double[] t = unit.stream().flatMapToDouble(c -> java.util.Arrays.stream(c.time())).toArray();
+            if (t.length < 2) {
+                peaks.add(List.of());
+                continue;
+            }
+            FrequencyGrid g = unit.size() == 1 ? FrequencyGrid.forCurve(unit.get(0), o) : FrequencyGrid.forBands(unit, o);
+            peaks.add(SpectralWindow.peaks(SpectralWindow.power(t, g, monitor), g, windowTop));
+        }
+        AtomicFiles.writeText(window, w -> {
+            CsvWriter csv = new CsvWriter(w);
+            csv.row("id", "frequency", "period", "power", "rank");
+            for (int i = 0; i < units.size(); i++) {
+                int rank = 1;
+                for (SpectralWindow.WindowPeak p : peaks.get(i)) {
+                    csv.text(rowNames.get(i)).number(p.frequency()).number(p.period()).number(p.power()).number(rank++);
+                    csv.endRow();
+                }
+            }
+        });
+        spec.commandLine().getErr().printf("Wrote the spectral-window peaks of %d %s to %s%n", units.size(),
+                units.size() == 1 ? "sampling" : "samplings", window);
+    }
+
     /** Prewhitening steps: 1 without --prewhiten, the preset's with a bare --prewhiten. */
     int steps(PeriodOptions o) {
         if (prewhiten == null) return 1;
@@ -126,6 +169,7 @@ public final class PeriodCommand implements Callable<Integer> {
     PeriodOptions options() {
         if (prewhiten != null && prewhiten < 0) throw new IllegalArgumentException("--prewhiten must be at least 1");
         if (top < 1) throw new IllegalArgumentException("--top must be at least 1");
+        if (windowTop < 1) throw new IllegalArgumentException("--window-top must be at least 1");
         PeriodOptions o = PeriodOptions.defaults();
         if (method != null) o = o.withMethod(method);
         org.cepheus.lightcurve.PeriodSearch.of(o); // unknown method: fail before loading

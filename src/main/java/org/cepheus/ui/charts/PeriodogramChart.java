@@ -42,9 +42,8 @@ public final class PeriodogramChart {
         return create(title, frequency, power, peakFrequencies, peakPowers, Axis.FREQUENCY);
     }
 
-    /** @param peakFrequencies peaks best first; the best is drawn in a stronger colour */
-    public static JFreeChart create(String title, double[] frequency, double[] power,
-                                    double[] peakFrequencies, double[] peakPowers, Axis axis) {
+    /** {x, y} of a curve over frequency on this axis: x ascending, no zero frequency on a period or log axis. */
+    public static double[][] onAxis(double[] frequency, double[] y, Axis axis) {
         int from = 0;
         while (from < frequency.length && !(frequency[from] > 0) && axis != Axis.FREQUENCY) from++; // no 1/0, no log 0
         int n = frequency.length - from;
@@ -53,8 +52,17 @@ public final class PeriodogramChart {
             // periods run backwards: store them ascending, the renderer wants x in order
             int k = axis.period() ? frequency.length - 1 - i : from + i;
             xs[i] = axis.x(frequency[k]);
-            ys[i] = power[k];
+            ys[i] = y[k];
         }
+        return new double[][]{xs, ys};
+    }
+
+    /** @param peakFrequencies peaks best first; the best is drawn in a stronger colour */
+    public static JFreeChart create(String title, double[] frequency, double[] power,
+                                    double[] peakFrequencies, double[] peakPowers, Axis axis) {
+        double[][] onAxis = onAxis(frequency, power, axis);
+        double[] xs = onAxis[0], ys = onAxis[1];
+        int n = xs.length;
         ArrayXYDataset curve = new ArrayXYDataset().add("power", xs, ys, null);
         FastLineRenderer line = new FastLineRenderer();
         line.setSeriesPaint(0, new Color(0x30, 0x40, 0x60));

@@ -45,6 +45,9 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
     private final ChartPane chart = new ChartPane();
     private final ComboBox<PeriodogramChart.Axis> axis = new ComboBox<>();
     private final Button prewhiten = new Button("Prewhiten");
+    private final javafx.scene.control.CheckBox windowBox = new javafx.scene.control.CheckBox("spectral window");
+    private final LatestJob<double[]> windowJob;
+    private double[] windowPower; // of the shown periodogram's grid and bands; null when off
     private final ListView<Row> peaks = new ListView<>();
     private final Label header = new Label(Row.HEADER);
     private final LatestJob<List<Periodogram>> whitening;
@@ -65,6 +68,11 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
         this.foldAt = foldAt;
         this.search = new LatestJob<>(workspace.jobs(), "Period search");
         this.whitening = new LatestJob<>(workspace.jobs(), "Prewhitening");
+        this.windowJob = new LatestJob<>(workspace.jobs(), "Spectral window");
+        windowBox.setId("spectralWindow");
+        windowBox.setTooltip(new Tooltip("Draw the periodogram of the time stamps alone beneath: peaks the sampling makes "
+                + "(1 c/d, the Moon, the seasons); a data peak at f has aliases at f ± each"));
+        windowBox.selectedProperty().addListener((o, was, on) -> window());
         method.getItems().setAll(PeriodSearch.METHODS);
         method.getSelectionModel().select("gls");
         method.setId("periodMethod");
@@ -88,7 +96,7 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
         // the info on a line of its own, cut short when long: a flow row would widen the view to its length
         info.setMinWidth(0);
         info.setStyle("-fx-padding: 0 0 2 8;");
-        setTop(new javafx.scene.layout.VBox(2, new ToolRow(new Label("method"), method, new Label("x"), axis, prewhiten, busy), info));
+        setTop(new javafx.scene.layout.VBox(2, new ToolRow(new Label("method"), method, new Label("x"), axis, windowBox, prewhiten, busy), info));
         chart.setPlaceholder("Select a star");
         chart.viewer().addChartMouseListener(new ChartMouseListenerFX() {
             @Override
@@ -140,6 +148,7 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
     public void cancel() {
         search.cancel();
         whitening.cancel();
+        windowJob.cancel();
     }
 
     private void compute() {
@@ -190,7 +199,9 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
     private void display(Periodogram pg, String key) {
         shown = pg;
         shownKey = key;
+        windowPower = null;
         draw();
+        window();
         peaks.getItems().setAll(pg.peaks().stream().map(p -> new Row(0, p)).toList());
         if (pg.hasPeak()) {
             info.setText(String.format("best P = %s d · power %.3f%s%s", Row.withError(pg.best()), pg.bestPower(),
@@ -222,6 +233,30 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
                 pg.frequencies(), pg.power(), pf, pp, axis.getValue()));
         bandLines(used, pg.method() + " " + bandNames);
     }
+
+    /** Computes the spectral window of the shown search's sampling (when asked for), then redraws. */
+    private void window() {
+        windowJob.cancel();
+        if (!windowBox.isSelected() || shown == null || shownSearch == null) {
+            if (windowPower != null) {
+                windowPower = null;
+                draw();
+            }
+            return;
+        }
+        Periodogram pg = shown;
+        double[] t = shownSearch.used().stream().flatMapToDouble(c -> java.util.Arrays.stream(c.time())).toArray();
+        windowJob.start(m -> org.cepheus.lightcurve.SpectralWindow.power(t, pg.grid(), m), w -> {
+            if (pg != shown) return;
+            windowPower = w;
+            draw();
+        });
+    }
+
+    /** The spectral window drawn, or null. */
+    public double[] windowPower() { return windowPower; }
+
+    public javafx.scene.control.CheckBox windowToggle() { return windowBox; }
 
     /** Prewhitening of the shown star with the shown method: the list shows each step's period. */
     private void prewhiten() {
@@ -277,9 +312,18 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
             Periodogram b = s.perBand().get(i);
             if (b == null) continue;
             LightCurve c = s.used().get(i);
-            beneath.add(new BandCharts.Line("gls " + BandChoice.name(c), BandChoice.colour(star, c), b.frequencies(), b.power()));
+            beneath.add(onAxis("gls " + BandChoice.name(c), BandChoice.colour(star, c), b.frequencies(), b.power()));
+        }
+        if (windowPower != null && windowPower.length == shown.frequencies().length) {
+            beneath.add(onAxis("spectral window", new java.awt.Color(0x80, 0x80, 0x80), shown.frequencies(), windowPower));
         }
         BandCharts.periodogram(chart.chart(), name, main, beneath);
+    }
+
+    /** A line beneath the periodogram on the chosen x axis (periods ascending, as the main curve). */
+    private BandCharts.Line onAxis(String name, java.awt.Color colour, double[] f, double[] y) {
+        double[][] xy = PeriodogramChart.onAxis(f, y, axis.getValue());
+        return new BandCharts.Line(name, colour, xy[0], xy[1]);
     }
 
     /** Folds at the peak nearest to the clicked x (within 30 pixels). */
