@@ -98,6 +98,7 @@ class ColumnFilterTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(all, b.table().getItems().size());
         assertEquals("", b.shownCount().getText());
+        assertFalse(robot.lookup("#catalogStatus").queryAs(Label.class).getText().contains("hidden"), "an old 'hidden' message goes");
         assertFalse(robot.lookup("#header-points").queryAs(Label.class).getStyleClass().contains("filtered"));
     }
 

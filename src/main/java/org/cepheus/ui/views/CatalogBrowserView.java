@@ -65,6 +65,8 @@ public final class CatalogBrowserView extends BorderPane {
         this.columnFilters = new ColumnFilters(workspace.stars());
         this.recent = recent;
         getStyleClass().add("catalog-browser");
+        // the table scrolls sideways: its columns must not push the star view out of the window
+        setMinWidth(240);
         buildTable();
         buildProblems();
         VBox bottom = new VBox(problemPane, statusBar());
@@ -145,6 +147,8 @@ public final class CatalogBrowserView extends BorderPane {
     private final StarFilter starFilter = new StarFilter();
     private final ColumnFilters columnFilters;
     private java.util.function.Predicate<StarRow> expressionPredicate;
+    private boolean hiddenSaid; // the status bar says a filter hid the star view's star
+    private String catalogSummary; // "sample-data: 180 stars, ...", the status after loading
 
     /** Applies the typed expression; a bad one is marked and explained, the table left as it was. */
     public void applyExpression() {
@@ -176,6 +180,9 @@ public final class CatalogBrowserView extends BorderPane {
             table.getSelectionModel().clearSelection();
             workspace.selectedStarProperty().set(null);
             showStatus(selected.id() + " is hidden by the filter; the star view is cleared");
+            hiddenSaid = true;
+        } else if (hiddenSaid && catalogSummary != null) {
+            showStatus(catalogSummary); // that message is old news once the filter changed again
         }
     }
 
@@ -309,7 +316,17 @@ public final class CatalogBrowserView extends BorderPane {
         TableColumn<LoadProblem, String> file = new TableColumn<>("file");
         file.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().file() == null ? "" : c.getValue().file().toString()));
-        file.setPrefWidth(380);
+        // the file's name, so the message stays on screen; the whole path on hover
+        file.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                boolean none = empty || v == null || v.isEmpty();
+                setText(none ? null : Path.of(v).getFileName().toString());
+                setTooltip(none ? null : new javafx.scene.control.Tooltip(v));
+            }
+        });
+        file.setPrefWidth(190);
         TableColumn<LoadProblem, String> line = new TableColumn<>("line");
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().line() > 0 ? Integer.toString(c.getValue().line()) : ""));
@@ -324,7 +341,7 @@ public final class CatalogBrowserView extends BorderPane {
                 setTooltip(empty || v == null ? null : new javafx.scene.control.Tooltip(v));
             }
         });
-        message.setPrefWidth(500);
+        message.setPrefWidth(600);
         problemTable.getColumns().setAll(List.of(file, line, message));
         problemTable.setPrefHeight(140);
         problemTable.setId("problemTable");
@@ -345,6 +362,9 @@ public final class CatalogBrowserView extends BorderPane {
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         status.setId("catalogStatus");
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(status.textProperty()); // the whole message when the bar cuts it
+        status.setTooltip(whole);
         shownCount.setId("shownCount");
         shownCount.setMinWidth(Label.USE_PREF_SIZE); // the count is never cut; a long message is
         HBox bar = new HBox(8, status, shownCount, progress, cancel);
@@ -423,12 +443,14 @@ public final class CatalogBrowserView extends BorderPane {
      * listener that unbinds the label from the job's message, so unbind here too.
      */
     private void showStatus(String text) {
+        hiddenSaid = false;
         status.textProperty().unbind();
         status.setText(text);
     }
 
     private void loaded(Catalog catalog, Path path) {
         workspace.open(catalog, path);
+        catalogSummary = null;
         columnFilters.clear(); // the new catalog has other values and ranges; a typed expression stays
         fitColumns();
         problems.setAll(catalog.problems());
@@ -436,6 +458,7 @@ public final class CatalogBrowserView extends BorderPane {
         if (catalog.isEmpty()) {
             // say that nothing loaded, and why; a file that gave nothing is no "recent catalog"
             String why = n == 0 ? "no light curves found" : catalog.problems().get(0).message();
+            problemPane.setTooltip(null);
             problemPane.setText(n == 0 ? "Nothing loaded" : "Nothing loaded: " + n + " load problem" + (n == 1 ? "" : "s"));
             problemPane.setExpanded(n > 0);
             showStatus("Nothing loaded from " + path.getFileName() + ": " + why);
@@ -443,9 +466,12 @@ public final class CatalogBrowserView extends BorderPane {
             return;
         }
         recent.add(path);
-        problemPane.setText(n == 0 ? "No load problems" : n + " load problem" + (n == 1 ? "" : "s") + " (lines skipped or points set aside; the rest loaded)");
-        showStatus(String.format("%s: %,d stars, %,d light curves%s", catalog.name(), workspace.stars().size(),
-                catalog.size(), n == 0 ? "" : ", " + n + " problems"));
+        problemPane.setText(n == 0 ? "No load problems" : n + " load problem" + (n == 1 ? "" : "s") + " (lines skipped or points set aside)");
+        problemPane.setTooltip(new javafx.scene.control.Tooltip(n == 0 ? "Every line of every file was read"
+                : "Click to list them: file, line and message; the rest of the catalog loaded"));
+        catalogSummary = String.format("%s: %,d stars, %,d light curves%s", catalog.name(), workspace.stars().size(),
+                catalog.size(), n == 0 ? "" : ", " + n + " problems");
+        showStatus(catalogSummary);
         // outliers set aside are listed, not announced: nothing was skipped
         boolean skipped = catalog.problems().stream().anyMatch(p -> !org.cepheus.catalog.Outliers.isSetAsideReport(p));
         if (skipped) workspace.errors().notify("Some input was skipped", n + " problem(s) while loading " + path.getFileName()
