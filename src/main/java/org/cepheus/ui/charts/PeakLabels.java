@@ -37,14 +37,17 @@ final class PeakLabels extends AbstractXYAnnotation {
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis domain, ValueAxis range,
                      int rendererIndex, PlotRenderingInfo info) {
-        List<Rectangle2D> boxes = new ArrayList<>();
+        double[] pxs = new double[x.length], pys = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            pxs[i] = domain.valueToJava2D(x[i], area, plot.getDomainAxisEdge());
+            pys[i] = range.valueToJava2D(y[i], area, plot.getRangeAxisEdge());
+        }
+        List<Rectangle2D> boxes = markers(pxs, pys);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
             Font f = i == 0 ? font.deriveFont(Font.BOLD) : font;
             FontMetrics fm = g2.getFontMetrics(f);
-            double px = domain.valueToJava2D(x[i], area, plot.getDomainAxisEdge());
-            double py = range.valueToJava2D(y[i], area, plot.getRangeAxisEdge());
-            Rectangle2D box = place(px, py, fm.stringWidth(text[i]), fm.getHeight(), area, boxes);
+            Rectangle2D box = place(pxs[i], pys[i], fm.stringWidth(text[i]), fm.getHeight(), area, boxes);
             if (box == null) continue;
             boxes.add(box);
             out.add(text[i]);
@@ -53,6 +56,16 @@ final class PeakLabels extends AbstractXYAnnotation {
             g2.drawString(text[i], (float) box.getX(), (float) (box.getMaxY() - fm.getDescent()));
         }
         drawn = List.copyOf(out);
+    }
+
+    /**
+     * The peaks' round markers (10 px, PeriodogramChart) as boxes a label must not cover: a low
+     * peak's label beside a higher peak used to be written over that peak's marker.
+     */
+    static List<Rectangle2D> markers(double[] px, double[] py) {
+        List<Rectangle2D> boxes = new ArrayList<>();
+        for (int i = 0; i < px.length; i++) boxes.add(new Rectangle2D.Double(px[i] - 6, py[i] - 6, 12, 12));
+        return boxes;
     }
 
     /**

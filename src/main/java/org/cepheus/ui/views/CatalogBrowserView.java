@@ -39,7 +39,6 @@ import org.cepheus.ui.JobTask;
 import org.cepheus.ui.RecentCatalogs;
 import org.cepheus.ui.StarRow;
 import org.cepheus.ui.Workspace;
-import org.controlsfx.control.table.TableFilter;
 
 /**
  * The catalog browser: opens a file or folder (menu, drag and drop, recent list), shows loading
@@ -68,13 +67,19 @@ public final class CatalogBrowserView extends BorderPane {
         this.workspace = workspace;
         this.mappings = mappings;
         this.filtered = new javafx.collections.transformation.FilteredList<>(workspace.stars());
+        this.sorted = new javafx.collections.transformation.SortedList<>(filtered);
+        this.columnFilters = new ColumnFilters(workspace.stars());
         this.recent = recent;
         getStyleClass().add("catalog-browser");
+        // the table scrolls sideways: its columns must not push the star view out of the window
+        setMinWidth(240);
         buildTable();
         buildProblems();
         VBox bottom = new VBox(problemPane, statusBar());
         HBox.setHgrow(expression, Priority.ALWAYS);
-        setCenter(new VBox(4, expression, table));
+        HBox filterRow = new HBox(6, expression, clearFilters);
+        filterRow.setAlignment(Pos.CENTER_LEFT);
+        setCenter(new VBox(4, filterRow, table));
         VBox.setVgrow(table, Priority.ALWAYS);
         setBottom(bottom);
         setOnDragOver(this::dragOver);
@@ -85,28 +90,50 @@ public final class CatalogBrowserView extends BorderPane {
         table.setId("starTable");
         table.setPlaceholder(new Label("Open a catalog: File ▸ Open, or drop a file or folder here"));
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.getColumns().add(column("id", StarRow::id, 150));
-        table.getColumns().add(column("class", StarRow::label, 80));
-        table.getColumns().add(column("points", StarRow::points, 60));
-        table.getColumns().add(numberColumn("time span [d]", r -> new ReadOnlyObjectWrapper<>(r.timeSpan()), "%.1f", 95));
+        TableColumn<StarRow, String> id = column("id", StarRow::id);
+        header(id, "id", "star identifier (from the file name or the catalog's id column)");
+        columnFilters.contains(id, "id", StarRow::id);
+        TableColumn<StarRow, String> cls = column("class", StarRow::label);
+        header(cls, "class", "the catalog's class label (empty when the star is unlabelled)");
+        columnFilters.choice(cls, "class", StarRow::label);
+        TableColumn<StarRow, Integer> points = column("points", StarRow::points);
+        points.getStyleClass().add("number-column");
+        header(points, "points", "number of measurements used, all bands (points set aside at loading not counted)");
+        columnFilters.range(points, "points", StarRow::points, "%.0f", false);
+        TableColumn<StarRow, Double> span = numberColumn("time span [d]", r -> new ReadOnlyObjectWrapper<>(r.timeSpan()), "%.0f");
+        header(span, "span\n[d]", "time span: last minus first measurement, in days");
+        columnFilters.range(span, "time span [d]", StarRow::timeSpan, "%.1f", false);
         // the catalog's period stays as the catalog gave it; the working one follows the views
-        table.getColumns().add(numberColumn("catalog P [d]", r -> new ReadOnlyObjectWrapper<>(r.catalogPeriod()), "%.6f", 95));
-        table.getColumns().add(numberColumn("working P [d]", r -> r.periodProperty().asObject(), "%.6f", 95));
+        TableColumn<StarRow, Double> catalogP = numberColumn("catalog P [d]", r -> new ReadOnlyObjectWrapper<>(r.catalogPeriod()), "%.6f");
+        header(catalogP, "catalog\nP [d]", "period given by the catalog (e.g. OGLE's cepFO4.dat), in days; never changed by the views");
+        columnFilters.range(catalogP, "catalog P [d]", StarRow::catalogPeriod, "%.6f", true);
+        TableColumn<StarRow, Double> workingP = numberColumn("working P [d]", r -> r.periodProperty().asObject(), "%.6f");
+        header(workingP, "working\nP [d]", "period the star view works with, in days: the catalog's at first, then a clicked peak, a found or a typed period");
+        columnFilters.range(workingP, "working P [d]", r -> r.periodProperty().get() > 0 ? r.periodProperty().get() : Double.NaN, "%.6f", true);
         TableColumn<StarRow, String> predicted = new TableColumn<>("predicted");
         predicted.setCellValueFactory(c -> c.getValue().predictedProperty());
-        predicted.setPrefWidth(85);
-        table.getColumns().add(predicted);
-        table.getColumns().add(numberColumn("probability", r -> r.probabilityProperty().asObject(), "%.3f", 80));
-        // every column on screen by default (predicted and probability used to start off to the right)
+        header(predicted, "predicted", "class predicted by the last classification (Classification tab)");
+        columnFilters.choice(predicted, "predicted", r -> r.predictedProperty().get());
+        TableColumn<StarRow, Double> probability = numberColumn("probability", r -> r.probabilityProperty().asObject(), "%.3f");
+        header(probability, "prob.", "probability of the predicted class, 0 to 1");
+        columnFilters.range(probability, "probability", r -> r.probabilityProperty().get(), "%.3f", true);
+        // predicted beside the class it is compared with, so both stay on screen in a narrow table
+        table.getColumns().setAll(List.of(id, cls, predicted, probability, points, span, catalogP, workingP));
+        table.widthProperty().addListener((o, was, now) -> choosePolicy());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setItems(filtered);
-        TableFilter.forTableView(table).lazy(true).apply();
+        ColumnFilters.noSortOnRightClick(table);
+        columnFilters.predicateProperty().addListener((o, was, now) -> refilter());
         expression.setId("starFilter");
         expression.setPromptText("filter, e.g.  points > 200 && class == \"RRab\"");
         expression.setTooltip(new javafx.scene.control.Tooltip(StarFilter.HELP));
         expression.setOnAction(e -> applyExpression());
-        table.itemsProperty().addListener((o, was, now) -> watchShown(now));
-        watchShown(table.getItems());
+        clearFilters.setId("clearFilters");
+        clearFilters.setOnAction(e -> clearFilters());
+        clearFilters.managedProperty().bind(clearFilters.visibleProperty());
+        clearFilters.setVisible(false);
+        filtered.addListener((javafx.collections.ListChangeListener<StarRow>) c -> showShown());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) workspace.selectedStarProperty().set(now);
         });
@@ -119,18 +146,24 @@ public final class CatalogBrowserView extends BorderPane {
     }
 
     private final javafx.collections.transformation.FilteredList<StarRow> filtered;
+    private final javafx.collections.transformation.SortedList<StarRow> sorted;
     private final javafx.scene.control.TextField expression = new javafx.scene.control.TextField();
+    private final Button clearFilters = new Button("Clear filters");
     private final Label shownCount = new Label();
     private final StarFilter starFilter = new StarFilter();
+    private final ColumnFilters columnFilters;
+    private java.util.function.Predicate<StarRow> expressionPredicate;
+    private boolean hiddenSaid; // the status bar says a filter hid the star view's star
+    private String catalogSummary; // "sample-data: 180 stars, ...", the status after loading
 
     /** Applies the typed expression; a bad one is marked and explained, the table left as it was. */
     public void applyExpression() {
         String text = expression.getText();
         try {
-            java.util.function.Predicate<StarRow> p = starFilter.parse(text, workspace.stars().isEmpty() ? null : workspace.stars().get(0));
-            filtered.setPredicate(p);
+            expressionPredicate = starFilter.parse(text, workspace.stars().isEmpty() ? null : workspace.stars().get(0));
             expression.getStyleClass().remove("invalid");
             expression.setTooltip(new javafx.scene.control.Tooltip(StarFilter.HELP));
+            refilter();
         } catch (IllegalArgumentException e) {
             if (!expression.getStyleClass().contains("invalid")) expression.getStyleClass().add("invalid");
             expression.setTooltip(new javafx.scene.control.Tooltip(e.getMessage()));
@@ -138,34 +171,139 @@ public final class CatalogBrowserView extends BorderPane {
         }
     }
 
-    public javafx.scene.control.TextField expressionField() { return expression; }
-
-    private javafx.collections.ListChangeListener<StarRow> shownListener;
-
-    /** The status bar says how many stars the filters leave, whichever list the table shows. */
-    private void watchShown(javafx.collections.ObservableList<StarRow> items) {
-        if (shownListener == null) shownListener = c -> showShown();
-        items.removeListener(shownListener);
-        items.addListener(shownListener);
+    /**
+     * Shows the stars that pass the expression and every column filter. A star the filters hide
+     * does not stay in the star view unannounced: the view is cleared and the status bar says why.
+     */
+    private void refilter() {
+        StarRow selected = workspace.selectedStarProperty().get();
+        java.util.function.Predicate<StarRow> e = expressionPredicate, c = columnFilters.predicateProperty().get();
+        filtered.setPredicate(e == null && c == null ? null : e == null ? c : c == null ? e : e.and(c));
+        for (TableColumn<StarRow, ?> col : table.getColumns()) markFiltered(col);
+        clearFilters.setVisible(filtering());
         showShown();
+        if (selected != null && !filtered.contains(selected)) {
+            table.getSelectionModel().clearSelection();
+            workspace.selectedStarProperty().set(null);
+            showStatus(selected.id() + " is hidden by the filter; the star view is cleared");
+            hiddenSaid = true;
+        } else if (hiddenSaid && catalogSummary != null) {
+            showStatus(catalogSummary); // that message is old news once the filter changed again
+        }
     }
 
+    /** Removes the expression and every column filter. */
+    public void clearFilters() {
+        expression.clear();
+        expressionPredicate = null;
+        expression.getStyleClass().remove("invalid");
+        columnFilters.clear();
+    }
+
+    private boolean filtering() {
+        return expressionPredicate != null || columnFilters.active();
+    }
+
+    public javafx.scene.control.TextField expressionField() { return expression; }
+
+    /** Keeps the stars whose value in the column (class, predicted) is one of values, as its checklist does. */
+    public void keepValues(String columnText, java.util.Collection<String> values) {
+        columnFilters.keep(columnNamed(columnText), values);
+    }
+
+    private TableColumn<StarRow, ?> columnNamed(String text) {
+        return table.getColumns().stream().filter(c -> text.equals(c.getText())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no column " + text));
+    }
+
+    /** The status bar says how many stars the filters leave, whenever one is on. */
     private void showShown() {
-        int all = workspace.stars().size(), shown = table.getItems().size();
-        shownCount.setText(shown == all ? "" : String.format("%,d of %,d stars shown", shown, all));
+        int all = workspace.stars().size(), shown = filtered.size();
+        shownCount.setText(!filtering() ? "" : String.format("%,d of %,d stars shown", shown, all));
     }
 
     public Label shownCount() { return shownCount; }
 
-    private static <T> TableColumn<StarRow, T> column(String name, Function<StarRow, T> value, double width) {
+    private static <T> TableColumn<StarRow, T> column(String name, Function<StarRow, T> value) {
         TableColumn<StarRow, T> col = new TableColumn<>(name);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setPrefWidth(width);
         return col;
     }
 
+    /**
+     * The header shows a short text on up to two lines (the column's own text, with its unit, is
+     * the tooltip's first line), so narrow columns stay readable; a filtered column is marked.
+     */
+    private void header(TableColumn<StarRow, ?> col, String shortText, String meaning) {
+        Label label = new Label(shortText);
+        label.setId("header-" + col.getText().replaceAll("[^A-Za-z0-9]+", ""));
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        String tip = col.getText() + ": " + meaning + "\nRight-click to filter; click to sort.";
+        label.setTooltip(new javafx.scene.control.Tooltip(tip));
+        label.getProperties().put("tip", tip);
+        col.setGraphic(label);
+    }
+
+    private void markFiltered(TableColumn<StarRow, ?> col) {
+        if (!(col.getGraphic() instanceof Label label)) return;
+        String what = columnFilters.describe(col);
+        label.getStyleClass().remove("filtered");
+        if (what != null) label.getStyleClass().add("filtered");
+        label.getTooltip().setText(what == null ? (String) label.getProperties().get("tip")
+                : "Filtered: " + what + "\n" + label.getProperties().get("tip"));
+    }
+
+    /** Each column at least as wide as its header and its widest value (measured on the open catalog). */
+    private void fitColumns() {
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 13);
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, 13);
+        int rows = Math.min(workspace.stars().size(), 2000); // a sample is enough to size a column
+        for (TableColumn<StarRow, ?> col : table.getColumns()) {
+            double w = 0;
+            if (col.getGraphic() instanceof Label l) {
+                for (String line : l.getText().split("\n")) w = Math.max(w, width(line, bold));
+            }
+            for (int i = 0; i < rows; i++) {
+                Object v = col.getCellObservableValue(workspace.stars().get(i)).getValue();
+                w = Math.max(w, width(cellText(col, v), font));
+            }
+            col.setMinWidth(Math.ceil(w) + 12);
+            col.setPrefWidth(Math.ceil(w) + 16);
+        }
+        choosePolicy();
+    }
+
+    /**
+     * Columns share the table's width when they all fit at their minimum (nothing clipped);
+     * otherwise they keep their widths and the table scrolls sideways (the constrained policy
+     * would squeeze them into "pred..." and hide the scroll bar).
+     */
+    private void choosePolicy() {
+        double need = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 16; // + the vertical scroll bar
+        boolean fits = table.getWidth() <= 0 || table.getWidth() >= need;
+        var policy = fits ? javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY : javafx.scene.control.TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getColumnResizePolicy() != policy) {
+            table.setColumnResizePolicy(policy);
+            if (!fits) for (TableColumn<StarRow, ?> c : table.getColumns()) c.setPrefWidth(c.getMinWidth() + 4);
+        }
+    }
+
+    private static String cellText(TableColumn<StarRow, ?> col, Object v) {
+        if (v == null) return "";
+        Object format = col.getProperties().get("format");
+        if (v instanceof Double d) return d.isNaN() || format == null ? "" : String.format((String) format, d);
+        return v.toString();
+    }
+
+    private static double width(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
     private static TableColumn<StarRow, Double> numberColumn(String name,
-            Function<StarRow, ObservableValue<Double>> value, String format, double width) {
+            Function<StarRow, ObservableValue<Double>> value, String format) {
         TableColumn<StarRow, Double> col = new TableColumn<>(name);
         col.setCellValueFactory(c -> value.apply(c.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
@@ -175,8 +313,8 @@ public final class CatalogBrowserView extends BorderPane {
                 setText(empty || v == null || v.isNaN() ? null : String.format(format, v));
             }
         });
+        col.getProperties().put("format", format);
         col.getStyleClass().add("number-column");
-        col.setPrefWidth(width);
         return col;
     }
 
@@ -184,7 +322,17 @@ public final class CatalogBrowserView extends BorderPane {
         TableColumn<LoadProblem, String> file = new TableColumn<>("file");
         file.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().file() == null ? "" : c.getValue().file().toString()));
-        file.setPrefWidth(380);
+        // the file's name, so the message stays on screen; the whole path on hover
+        file.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                boolean none = empty || v == null || v.isEmpty();
+                setText(none ? null : Path.of(v).getFileName().toString());
+                setTooltip(none ? null : new javafx.scene.control.Tooltip(v));
+            }
+        });
+        file.setPrefWidth(190);
         TableColumn<LoadProblem, String> line = new TableColumn<>("line");
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().line() > 0 ? Integer.toString(c.getValue().line()) : ""));
@@ -199,7 +347,7 @@ public final class CatalogBrowserView extends BorderPane {
                 setTooltip(empty || v == null ? null : new javafx.scene.control.Tooltip(v));
             }
         });
-        message.setPrefWidth(500);
+        message.setPrefWidth(600);
         problemTable.getColumns().setAll(List.of(file, line, message));
         problemTable.setPrefHeight(140);
         problemTable.setId("problemTable");
@@ -220,7 +368,11 @@ public final class CatalogBrowserView extends BorderPane {
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         status.setId("catalogStatus");
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(status.textProperty()); // the whole message when the bar cuts it
+        status.setTooltip(whole);
         shownCount.setId("shownCount");
+        shownCount.setMinWidth(Label.USE_PREF_SIZE); // the count is never cut; a long message is
         HBox bar = new HBox(8, status, shownCount, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
@@ -312,12 +464,16 @@ public final class CatalogBrowserView extends BorderPane {
      * listener that unbinds the label from the job's message, so unbind here too.
      */
     private void showStatus(String text) {
+        hiddenSaid = false;
         status.textProperty().unbind();
         status.setText(text);
     }
 
     private void loaded(Catalog catalog, Path path) {
         workspace.open(catalog, path);
+        catalogSummary = null;
+        columnFilters.clear(); // the new catalog has other values and ranges; a typed expression stays
+        fitColumns();
         problems.setAll(catalog.problems());
         int n = catalog.problems().size();
         if (catalog.isEmpty()) {
@@ -330,6 +486,7 @@ public final class CatalogBrowserView extends BorderPane {
                 onUnmapped.accept(path, why); // the table is there; its columns are asked for
                 return;
             }
+            problemPane.setTooltip(null);
             problemPane.setText(n == 0 ? "Nothing loaded" : "Nothing loaded: " + n + " load problem" + (n == 1 ? "" : "s"));
             problemPane.setExpanded(n > 0);
             showStatus("Nothing loaded from " + path.getFileName() + ": " + why);
@@ -337,9 +494,12 @@ public final class CatalogBrowserView extends BorderPane {
             return;
         }
         recent.add(path);
-        problemPane.setText(n == 0 ? "No load problems" : n + " load problem" + (n == 1 ? "" : "s") + " (lines skipped or points set aside; the rest loaded)");
-        showStatus(String.format("%s: %,d stars, %,d light curves%s", catalog.name(), workspace.stars().size(),
-                catalog.size(), n == 0 ? "" : ", " + n + " problems"));
+        problemPane.setText(n == 0 ? "No load problems" : n + " load problem" + (n == 1 ? "" : "s") + " (lines skipped or points set aside)");
+        problemPane.setTooltip(new javafx.scene.control.Tooltip(n == 0 ? "Every line of every file was read"
+                : "Click to list them: file, line and message; the rest of the catalog loaded"));
+        catalogSummary = String.format("%s: %,d stars, %,d light curves%s", catalog.name(), workspace.stars().size(),
+                catalog.size(), n == 0 ? "" : ", " + n + " problems");
+        showStatus(catalogSummary);
         // outliers set aside are listed, not announced: nothing was skipped
         boolean skipped = catalog.problems().stream().anyMatch(p -> !org.cepheus.catalog.Outliers.isSetAsideReport(p));
         if (skipped) workspace.errors().notify("Some input was skipped", n + " problem(s) while loading " + path.getFileName()

@@ -66,6 +66,7 @@ public final class RawCurvePane extends BorderPane implements StarPane {
         if (star == null) {
             chartPane.setChart(null);
             current = null;
+            info.setText(""); // no star, no point count left from the last one
             return;
         }
         var shown = bands == null ? star.bands() : bands.chosen(star);

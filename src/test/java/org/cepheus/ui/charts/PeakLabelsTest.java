@@ -35,4 +35,17 @@ class PeakLabelsTest {
         assertNotNull(r);
         assertTrue(r.getMaxX() <= 400 && r.getX() < 395, r.toString());
     }
+
+    @Test
+    void aLabelDoesNotCoverAnotherPeaksMarker() {
+        // the OGLE-LMC-CEP-0671 case at 1024x768: a lower peak 12 px left of a higher one
+        Rectangle2D area = new Rectangle2D.Double(0, 0, 400, 200);
+        double[] px = {100, 112}, py = {120, 110};
+        List<Rectangle2D> taken = PeakLabels.markers(px, py);
+        Rectangle2D label = PeakLabels.place(px[0], py[0], 60, 14, area, taken);
+        assertNotNull(label);
+        for (Rectangle2D m : PeakLabels.markers(px, py)) assertFalse(m.intersects(label), label + " covers the marker " + m);
+        assertTrue(PeakLabels.place(px[0], py[0], 60, 14, area, List.of()).intersects(taken.get(1)),
+                "without the markers taken, the centred label would cover the higher peak's marker");
+    }
 }
