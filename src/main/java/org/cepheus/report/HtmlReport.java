@@ -50,38 +50,11 @@ public final class HtmlReport {
     private static void header(StringBuilder h, ReportModel r) {
         ReportModel.Header hd = r.header();
         h.append("<table>");
-        row(h, "catalog", hd.catalog());
-        row(h, "stars", hd.catalogStars() + " (" + classCounts(hd.catalogClasses()) + ")");
-        row(h, "model", hd.modelFile());
-        row(h, "model kind", hd.modelKindName() + " (" + hd.modelKind() + ")");
-        row(h, "model classes", String.join(", ", hd.modelClasses()));
-        row(h, "training data", "'" + hd.trainingCatalog() + "': " + hd.trainStars() + " train, " + hd.validationStars()
-                + " validation, " + hd.testStars() + " held-back test stars");
-        row(h, "preset", hd.preset());
-        StringBuilder hp = new StringBuilder();
-        hd.hyperParameters().forEach((k, v) -> hp.append(k).append(" = ").append(v).append("\n"));
-        row(h, "hyper-parameters", hp.toString().strip());
-        row(h, "best epoch", Integer.toString(hd.bestEpoch()));
-        row(h, "trained", hd.trained() + " on " + hd.trainedBackend() + " with " + versions(hd.software()));
-        row(h, "report written", hd.written() + " on " + hd.reportBackend() + " with " + versions(hd.reportSoftware()));
-        row(h, "stars scored", hd.split().words());
+        for (Map.Entry<String, String> e : hd.rows()) row(h, e.getKey(), e.getValue());
         h.append("</table>\n");
         if (hd.split().warning() != null) {
             h.append("<p class=\"warn\"><b>Warning:</b> ").append(esc(hd.split().warning())).append("</p>\n");
         }
-    }
-
-    static String classCounts(Map<String, Integer> counts) {
-        StringBuilder b = new StringBuilder();
-        new java.util.TreeMap<>(counts).forEach((c, n) -> b.append(b.length() == 0 ? "" : ", ")
-                .append(c.isEmpty() ? "unlabelled" : c).append(" ").append(n));
-        return b.toString();
-    }
-
-    static String versions(Map<String, String> software) {
-        StringBuilder b = new StringBuilder();
-        software.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(" ").append(v));
-        return b.toString();
     }
 
     private static void metrics(StringBuilder h, EvaluationResult m) {

@@ -62,21 +62,10 @@ public final class PdfReport {
         PdfPTable head = new PdfPTable(new float[] {1, 5});
         head.setWidthPercentage(100);
         head.setSpacingBefore(6);
-        pair(head, "catalog", hd.catalog());
-        pair(head, "stars", hd.catalogStars() + " (" + HtmlReport.classCounts(hd.catalogClasses()) + ")");
-        pair(head, "model", hd.modelFile());
-        pair(head, "model kind", hd.modelKindName() + " (" + hd.modelKind() + ")");
-        pair(head, "model classes", String.join(", ", hd.modelClasses()));
-        pair(head, "training data", "'" + hd.trainingCatalog() + "': " + hd.trainStars() + " train, " + hd.validationStars()
-                + " validation, " + hd.testStars() + " held-back test stars");
-        pair(head, "preset", hd.preset());
-        List<String> hp = new ArrayList<>();
-        hd.hyperParameters().forEach((k, v) -> hp.add(k + " = " + v));
-        pair(head, "hyper-parameters", String.join(";  ", hp));
-        pair(head, "best epoch", Integer.toString(hd.bestEpoch()));
-        pair(head, "trained", hd.trained() + " on " + hd.trainedBackend() + " with " + HtmlReport.versions(hd.software()));
-        pair(head, "report written", hd.written() + " on " + hd.reportBackend() + " with " + HtmlReport.versions(hd.reportSoftware()));
-        pair(head, "stars scored", hd.split().words());
+        for (java.util.Map.Entry<String, String> e : hd.rows()) {
+            // one line for the hyper-parameters: a tall cell would push the metrics off the first page
+            pair(head, e.getKey(), e.getKey().equals("hyper-parameters") ? e.getValue().replace("\n", ";  ") : e.getValue());
+        }
         doc.add(head);
         if (hd.split().warning() != null) doc.add(new Paragraph("Warning: " + text(hd.split().warning()), WARN));
 

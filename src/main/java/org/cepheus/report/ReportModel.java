@@ -44,6 +44,39 @@ public record ReportModel(Header header, EvaluationResult metrics, List<StarEntr
             software = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(software));
             reportSoftware = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(reportSoftware));
         }
+
+        /** The header as the HTML and PDF show it: label, text (hyper-parameters one per line). */
+        public List<Map.Entry<String, String>> rows() {
+            StringBuilder hp = new StringBuilder();
+            hyperParameters.forEach((k, v) -> hp.append(k).append(" = ").append(v).append("\n"));
+            return List.of(
+                    Map.entry("catalog", catalog),
+                    Map.entry("stars", catalogStars + " (" + counts(catalogClasses) + ")"),
+                    Map.entry("model", modelFile),
+                    Map.entry("model kind", modelKindName + " (" + modelKind + ")"),
+                    Map.entry("model classes", String.join(", ", modelClasses)),
+                    Map.entry("training data", "'" + trainingCatalog + "': " + trainStars + " train, " + validationStars
+                            + " validation, " + testStars + " held-back test stars"),
+                    Map.entry("preset", preset),
+                    Map.entry("hyper-parameters", hp.toString().strip()),
+                    Map.entry("best epoch", Integer.toString(bestEpoch)),
+                    Map.entry("trained", trained + " on " + trainedBackend + " with " + versions(software)),
+                    Map.entry("report written", written + " on " + reportBackend + " with " + versions(reportSoftware)),
+                    Map.entry("stars scored", split.words()));
+        }
+
+        private static String counts(Map<String, Integer> counts) {
+            StringBuilder b = new StringBuilder();
+            new java.util.TreeMap<>(counts).forEach((c, n) -> b.append(b.length() == 0 ? "" : ", ")
+                    .append(c.isEmpty() ? "unlabelled" : c).append(" ").append(n));
+            return b.toString();
+        }
+
+        private static String versions(Map<String, String> software) {
+            StringBuilder b = new StringBuilder();
+            software.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(" ").append(v));
+            return b.toString();
+        }
     }
 
     /**

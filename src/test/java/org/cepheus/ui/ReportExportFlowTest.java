@@ -86,7 +86,8 @@ class ReportExportFlowTest {
         assertTrue(view.filter().getItems().contains("predicted LPV"), "one filter per class of the model");
 
         Prediction third = view.table().getItems().get(2);
-        Node row = robot.lookup("#predictionTable .table-row-cell").nth(2).query();
+        Node row = robot.lookup("#predictionTable .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getItem() == third).query();
         // a double click as JavaFX delivers it (the headless robot's two clicks do not count as one)
         robot.interact(() -> row.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, 5, 5, 5, 5, MouseButton.PRIMARY, 2,
                 false, false, false, false, true, false, false, true, false, false, null)));
