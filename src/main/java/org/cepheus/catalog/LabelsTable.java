@@ -10,11 +10,16 @@ import java.util.Set;
 
 /**
  * A labels table: `file,class` (paths relative to the table) or `star,class` (ids), with an
- * optional period column (`period_days` or `period`) that becomes the catalog period.
+ * optional period column (`period_days` or `period`) that becomes the catalog period. A report CSV
+ * of Cepheus (id,true,predicted,...) is one too: its `true` column is the class, so a reviewed
+ * report becomes training labels.
  */
 final class LabelsTable {
     /** One row: class (null when empty), catalog period (NaN when absent) and the row's line. */
     record Entry(String label, double period, int line) { }
+
+    /** Names of the class column, first match wins; "true" is the report CSV's. */
+    private static final List<String> CLASS_COLUMNS = List.of("class", "label", "true");
 
     private final Path table;
     private final Map<Path, Entry> byFile = new HashMap<>();
@@ -57,7 +62,7 @@ final class LabelsTable {
         LineTokenizer tok = new LineTokenizer(head, DelimitedReader.delimiterOf(head));
         if (!tok.next()) return false;
         List<String> names = names(tok);
-        return ColumnMapping.find(names, List.of("class", "label")) != null
+        return ColumnMapping.find(names, CLASS_COLUMNS) != null
                 && ColumnMapping.find(names, List.of("file", "path", "star", "id", "starid")) != null
                 && ColumnMapping.find(names, List.of("time", "mjd", "hjd", "jd", "mag")) == null;
     }
@@ -74,7 +79,7 @@ final class LabelsTable {
             return t;
         }
         List<String> header = names(tok);
-        int cls = header.indexOf(ColumnMapping.find(header, List.of("class", "label")));
+        int cls = header.indexOf(ColumnMapping.find(header, CLASS_COLUMNS));
         int file = header.indexOf(ColumnMapping.find(header, List.of("file", "path")));
         int star = header.indexOf(ColumnMapping.find(header, List.of("star", "id", "starid")));
         int period = header.indexOf(ColumnMapping.find(header, List.of("perioddays", "period")));

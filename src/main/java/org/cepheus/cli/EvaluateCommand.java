@@ -1,13 +1,14 @@
 package org.cepheus.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.learn.EvaluateJob;
 import org.cepheus.learn.EvaluationResult;
 import org.cepheus.learn.ModelBundle;
 import org.cepheus.learn.SplitPart;
+import org.cepheus.report.ReportJson;
+import org.cepheus.report.SplitChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,8 +29,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin ModelCatalogArgs data;
-    @Option(names = "--split", defaultValue = "test", paramLabel = "test|all",
-            description = "test: the model's own held-back stars of this catalog; all: every labelled curve (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--split", paramLabel = "test|all",
+            description = "test: the model's own held-back stars of this catalog; all: every labelled curve (default: test "
+                    + "when the catalog holds the model's test stars, else all, with a warning when training stars are scored).")
     String split;
     @Option(names = "--json", description = "Print one JSON object instead of a table.") boolean json;
 
@@ -41,10 +43,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     private Integer call(CliMonitor monitor) throws Exception {
-        SplitPart part = SplitPart.parse(split);
+        SplitPart requested = parsePart(split);
         ModelBundle bundle = data.loadModel();
         Catalog cat = data.loadCatalog(monitor, spec.commandLine().getErr());
-        EvaluationResult r = new EvaluateJob(bundle, cat, part, root.features()).run(monitor);
+        SplitChoice choice = SplitChoice.of(bundle.manifest(), cat.byStar().keySet(), requested);
+        EvaluationResult r = new EvaluateJob(bundle, cat, choice.part(), root.features()).run(monitor);
+        if (requested == null && choice.part() == SplitPart.ALL) spec.commandLine().getErr().println("scored: " + choice.words());
+        if (choice.warning() != null) spec.commandLine().getErr().println("warning: " + choice.warning());
         PrintWriter out = spec.commandLine().getOut();
         if (json) out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
         else printTable(out, r);
@@ -52,27 +57,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The JSON: accuracy, macro scores, classes, confusion (rows true), then counts. */
+    /** The --split value, or null when not given (then {@link SplitChoice} decides). */
+    static SplitPart parsePart(String split) {
+        return split == null ? null : SplitPart.parse(split);
+    }
+
+    /** The JSON: accuracy, macro scores, classes, confusion (rows true), then counts (the report's metrics object). */
     static ObjectNode toJson(EvaluationResult r) {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode o = m.createObjectNode();
-        o.put("accuracy", r.accuracy());
-        o.put("macro_precision", r.macroPrecision());
-        o.put("macro_recall", r.macroRecall());
-        o.put("macro_f1", r.macroF1());
-        ArrayNode classes = o.putArray("classes");
-        r.classNames().forEach(classes::add);
-        ArrayNode conf = o.putArray("confusion");
-        for (int[] row : r.confusion()) {
-            ArrayNode a = conf.addArray();
-            for (int v : row) a.add(v);
-        }
-        o.put("count", r.count());
-        ObjectNode skipped = o.putObject("skipped_classes");
-        r.skippedClasses().forEach(skipped::put);
-        o.put("skipped", r.skippedCount());
-        o.put("skipped_unlabelled", r.skippedUnlabelled());
-        return o;
+        return ReportJson.metrics(r);
     }
 
     static void printTable(PrintWriter out, EvaluationResult r) {

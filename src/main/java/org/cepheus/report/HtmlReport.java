@@ -1,145 +1,142 @@
 package org.cepheus.report;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.cepheus.learn.EvaluationResult;
-import org.cepheus.learn.Manifest;
-import org.cepheus.learn.Prediction;
 import org.cepheus.service.AtomicFiles;
 
 /**
- * A classification report as one self-contained HTML file (figures embedded as PNG data URIs), so
- * it can be mailed or attached to an observing log: the model, the catalog, metrics and confusion
- * matrix when the stars are labelled, predicted-class counts, flagged and misclassified stars, and
- * every star's prediction.
+ * The report as one self-contained HTML file that opens offline: figures are SVG data URIs in
+ * img tags (an image cannot run script, whatever text it holds) and every catalog text is escaped.
  */
 public final class HtmlReport {
-    private final Manifest model;
-    private final String catalogName;
-    private final List<Prediction> predictions;
-    private final EvaluationResult evaluation; // null when the catalog is unlabelled
+    private HtmlReport() { }
 
-    public HtmlReport(Manifest model, String catalogName, List<Prediction> predictions, EvaluationResult evaluation) {
-        this.model = model;
-        this.catalogName = catalogName;
-        this.predictions = List.copyOf(predictions);
-        this.evaluation = evaluation;
-    }
-
-    /** Writes the report atomically (temporary file, then move). */
-    public void write(Path file) throws IOException {
-        String html = render();
+    public static void write(ReportModel r, Path file) throws IOException {
+        String html = render(r);
         AtomicFiles.writeText(file, w -> w.write(html));
     }
 
-    String render() {
-        StringBuilder h = new StringBuilder(64_000);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Cepheus report: ")
-                .append(esc(catalogName)).append("</title>\n<style>")
-                .append("body{font-family:sans-serif;margin:2em;color:#222;max-width:70em}")
-                .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:right}")
-                .append("th{background:#f0f3f8}td.l,th.l{text-align:left}.bad{color:#b00}h2{border-bottom:1px solid #ddd}")
-                .append("</style></head><body>\n");
-        h.append("<h1>Cepheus classification report</h1>\n");
-        modelSection(h);
-        if (evaluation != null) evaluationSection(h);
-        predictedCounts(h);
-        flagged(h);
-        allPredictions(h);
-        h.append("<p style=\"color:#888\">Written by Cepheus ").append(esc(model.software().getOrDefault("cepheus", "")))
-                .append(".</p></body></html>\n");
+    static String render(ReportModel r) {
+        ReportModel.Header hd = r.header();
+        StringBuilder h = new StringBuilder(256_000);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">\n")
+                .append("<title>Cepheus report: ").append(esc(hd.catalog())).append("</title>\n<style>")
+                .append("body{font-family:sans-serif;margin:2em;color:#222;max-width:80em}")
+                .append("table{border-collapse:collapse;margin:.6em 0}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:right;font-size:.9em}")
+                .append("th{background:#f0f3f8}td.l,th.l{text-align:left;white-space:pre-wrap}.bad{color:#b00}h2{border-bottom:1px solid #ddd}")
+                .append(".warn{background:#fff3cd;border:1px solid #e0c060;padding:.5em 1em}img{max-width:100%}")
+                .append("</style></head><body>\n<h1>Cepheus classification report</h1>\n");
+        header(h, r);
+        if (r.metrics() != null) metrics(h, r.metrics());
+        else h.append("<p>No star of this catalog has one of the model's classes: predictions only, no metrics.</p>\n");
+        panels(h, r);
+        stars(h, r, "Misclassified stars, most confident first", r.stars().stream().filter(ReportModel.StarEntry::wrong)
+                .sorted(Comparator.comparingDouble(ReportModel.StarEntry::probability).reversed()).toList());
+        stars(h, r, "Flagged stars", r.stars().stream().filter(s -> !s.flags().isEmpty()).toList());
+        stars(h, r, "All stars", r.stars());
+        h.append("<p style=\"color:#888\">Written by Cepheus ").append(esc(hd.reportSoftware().getOrDefault("cepheus", "")))
+                .append(" on ").append(esc(hd.written())).append(".</p></body></html>\n");
         return h.toString();
     }
 
-    private void modelSection(StringBuilder h) {
+    private static void header(StringBuilder h, ReportModel r) {
+        ReportModel.Header hd = r.header();
         h.append("<table>");
-        row(h, "catalog", catalogName);
-        row(h, "model kind", model.modelKind());
-        row(h, "classes", String.join(", ", model.classNames()));
-        row(h, "trained", model.created() == null ? "" : model.created());
-        row(h, "best epoch", Integer.toString(model.bestEpoch()));
-        if (model.testMetrics() != null) {
-            row(h, "macro-F1 on its own test split", fmt(model.testMetrics().macroF1()));
-        }
-        row(h, "stars classified", Integer.toString(predictions.size()));
+        for (Map.Entry<String, String> e : hd.rows()) row(h, e.getKey(), e.getValue());
         h.append("</table>\n");
+        if (hd.split().warning() != null) {
+            h.append("<p class=\"warn\"><b>Warning:</b> ").append(esc(hd.split().warning())).append("</p>\n");
+        }
     }
 
-    private void evaluationSection(StringBuilder h) {
-        EvaluationResult r = evaluation;
-        h.append("<h2>Metrics on ").append(r.count()).append(" labelled stars</h2>\n<table>");
-        row(h, "accuracy", fmt(r.accuracy()));
-        row(h, "macro precision", fmt(r.macroPrecision()));
-        row(h, "macro recall", fmt(r.macroRecall()));
-        row(h, "macro F1", fmt(r.macroF1()));
-        if (r.skippedCount() > 0) row(h, "skipped (class not in model)", r.skippedClasses().toString());
+    private static void metrics(StringBuilder h, EvaluationResult m) {
+        h.append("<h2>Metrics on ").append(m.count()).append(" scored stars</h2>\n<table>");
+        row(h, "accuracy", fmt(m.accuracy()));
+        row(h, "macro precision", fmt(m.macroPrecision()));
+        row(h, "macro recall", fmt(m.macroRecall()));
+        row(h, "macro F1", fmt(m.macroF1()));
+        if (m.skippedCount() > 0) row(h, "skipped (class not in model)", m.skippedClasses().toString());
+        if (m.skippedUnlabelled() > 0) row(h, "skipped (unlabelled)", Integer.toString(m.skippedUnlabelled()));
         h.append("</table>\n<table><tr><th class=\"l\">class</th><th>precision</th><th>recall</th><th>F1</th><th>support</th></tr>\n");
-        for (int i = 0; i < r.classNames().size(); i++) {
-            h.append("<tr><td class=\"l\">").append(esc(r.classNames().get(i))).append("</td><td>")
-                    .append(fmt(r.precision()[i])).append("</td><td>").append(fmt(r.recall()[i])).append("</td><td>")
-                    .append(fmt(r.f1()[i])).append("</td><td>").append(r.support()[i]).append("</td></tr>\n");
+        for (int i = 0; i < m.classNames().size(); i++) {
+            h.append("<tr><td class=\"l\">").append(esc(m.classNames().get(i))).append("</td><td>").append(fmt(m.precision()[i]))
+                    .append("</td><td>").append(fmt(m.recall()[i])).append("</td><td>").append(fmt(m.f1()[i]))
+                    .append("</td><td>").append(m.support()[i]).append("</td></tr>\n");
         }
-        h.append("</table>\n");
-        image(h, "Confusion matrix", Figures.confusionMatrix(r.classNames(), r.confusion(), r.confusionNormalised()));
-        image(h, "Per-class scores", Figures.perClassScores(r.classNames(), r.precision(), r.recall(), r.f1()));
-        List<Prediction> wrong = r.predictions().stream().filter(p -> !p.isCorrect())
-                .sorted(Comparator.comparing(Prediction::probability).reversed()).collect(Collectors.toList());
-        h.append("<h2>Misclassified stars (").append(wrong.size()).append(")</h2>\n");
-        predictionTable(h, wrong, true);
+        h.append("<tr><th class=\"l\">macro</th><td>").append(fmt(m.macroPrecision())).append("</td><td>").append(fmt(m.macroRecall()))
+                .append("</td><td>").append(fmt(m.macroF1())).append("</td><td>").append(m.count()).append("</td></tr></table>\n");
+        List<Figure> figs = Figures.metricFigures(m);
+        h.append("<h3>Confusion matrix</h3>\n<p>");
+        inline(h, figs.get(0));
+        h.append(" ");
+        inline(h, figs.get(1));
+        h.append("</p>\n");
+        figure(h, figs.get(2));
     }
 
-    private void predictedCounts(StringBuilder h) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Prediction p : predictions) counts.merge(p.predicted(), 1, Integer::sum);
-        h.append("<h2>Predicted classes</h2>\n<table><tr><th class=\"l\">class</th><th>stars</th></tr>");
-        counts.forEach((c, n) -> h.append("<tr><td class=\"l\">").append(esc(c)).append("</td><td>").append(n).append("</td></tr>"));
-        h.append("</table>\n");
+    private static void panels(StringBuilder h, ReportModel r) {
+        if (r.panels().isEmpty()) return;
+        h.append("<h2>Examples per class</h2>\n<p>For each class the most confident right answers")
+                .append(r.metrics() == null ? "" : ", then the most confident wrong answers among its stars (red title)")
+                .append(": raw curve, curve folded at the star's period, periodogram.</p>\n");
+        String last = null;
+        for (ReportModel.Panel p : r.panels()) {
+            if (!p.className().equals(last)) h.append("<h3>").append(esc(p.className())).append("</h3>\n");
+            last = p.className();
+            png(h, Figures.panel(p));
+        }
     }
 
-    private void flagged(StringBuilder h) {
-        List<Prediction> f = new ArrayList<>();
-        for (Prediction p : predictions) if (p.isFlagged()) f.add(p);
-        h.append("<h2>Flagged predictions (").append(f.size()).append(")</h2>\n")
-                .append("<p>Low best probability, or a curve unlike the training curves (few points, other cadence or baseline).</p>\n");
-        predictionTable(h, f, evaluation != null);
-    }
-
-    private void allPredictions(StringBuilder h) {
-        h.append("<h2>All predictions</h2>\n");
-        predictionTable(h, predictions, evaluation != null);
-    }
-
-    private void predictionTable(StringBuilder h, List<Prediction> rows, boolean withTrue) {
+    private static void stars(StringBuilder h, ReportModel r, String title, List<ReportModel.StarEntry> rows) {
+        h.append("<h2>").append(esc(title)).append(" (").append(rows.size()).append(")</h2>\n");
         if (rows.isEmpty()) {
             h.append("<p>none</p>\n");
             return;
         }
-        h.append("<table><tr><th class=\"l\">id</th>");
-        if (withTrue) h.append("<th class=\"l\">true</th>");
-        h.append("<th class=\"l\">predicted</th><th>probability</th><th class=\"l\">flags</th></tr>\n");
-        for (Prediction p : rows) {
-            boolean wrong = withTrue && p.trueLabel() != null && !p.isCorrect();
-            h.append("<tr").append(wrong ? " class=\"bad\"" : "").append("><td class=\"l\">").append(esc(p.id())).append("</td>");
-            if (withTrue) h.append("<td class=\"l\">").append(esc(p.trueLabel() == null ? "" : p.trueLabel())).append("</td>");
-            h.append("<td class=\"l\">").append(esc(p.predicted())).append("</td><td>").append(fmt(p.probability()))
-                    .append("</td><td class=\"l\">")
-                    .append(p.flags().stream().map(Prediction.Flag::code).sorted().collect(Collectors.joining(" ")))
-                    .append("</td></tr>\n");
+        h.append("<table><tr><th class=\"l\">id</th><th class=\"l\">true</th><th class=\"l\">predicted</th><th>probability</th>");
+        for (String c : r.classes()) h.append("<th>p ").append(esc(c)).append("</th>");
+        h.append("<th>period [d]</th><th>novelty</th><th class=\"l\">flags</th><th class=\"l\">part</th></tr>\n");
+        for (ReportModel.StarEntry s : rows) {
+            h.append("<tr").append(s.wrong() ? " class=\"bad\"" : "").append("><td class=\"l\">").append(esc(s.id()))
+                    .append("</td><td class=\"l\">").append(esc(s.trueLabel())).append("</td><td class=\"l\">").append(esc(s.predicted()))
+                    .append("</td><td>").append(fmt(s.probability())).append("</td>");
+            for (float p : s.probabilities()) h.append("<td>").append(fmt(p)).append("</td>");
+            h.append("<td>").append(Double.isFinite(s.period()) ? String.format(Locale.ROOT, "%.5f", s.period()) : "")
+                    .append("</td><td>").append(Double.isFinite(s.novelty()) ? fmt(s.novelty()) : "").append("</td><td class=\"l\">")
+                    .append(esc(String.join(" ", s.flags()))).append("</td><td class=\"l\">").append(esc(s.part()))
+                    .append(s.scored() ? "" : s.part().isEmpty() ? "" : " (not scored)").append("</td></tr>\n");
         }
         h.append("</table>\n");
     }
 
-    private static void image(StringBuilder h, String alt, byte[] png) {
-        h.append("<h3>").append(esc(alt)).append("</h3>\n<img alt=\"").append(esc(alt)).append("\" src=\"data:image/png;base64,")
-                .append(Base64.getEncoder().encodeToString(png)).append("\">\n");
+    private static void figure(StringBuilder h, Figure f) {
+        h.append("<h3>").append(esc(f.title())).append("</h3>\n");
+        image(h, f);
+    }
+
+    private static void image(StringBuilder h, Figure f) {
+        h.append("<p>");
+        inline(h, f);
+        h.append("</p>\n");
+    }
+
+    private static void inline(StringBuilder h, Figure f) {
+        h.append("<img alt=\"").append(esc(f.title())).append("\" width=\"").append(f.width()).append("\" src=\"data:image/svg+xml;base64,")
+                .append(Base64.getEncoder().encodeToString(f.svg().getBytes(StandardCharsets.UTF_8))).append("\">");
+    }
+
+    /** Panels as PNG: thousands of points as SVG elements made a 24 MB page. */
+    private static void png(StringBuilder h, Figure f) {
+        h.append("<p><img alt=\"").append(esc(f.title())).append("\" width=\"").append(f.width()).append("\" src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(f.png())).append("\"></p>\n");
     }
 
     private static void row(StringBuilder h, String k, String v) {
@@ -159,6 +156,7 @@ public final class HtmlReport {
                 case '>' -> b.append("&gt;");
                 case '&' -> b.append("&amp;");
                 case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
                 default -> b.append(c);
             }
         }

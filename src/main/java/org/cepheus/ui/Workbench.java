@@ -34,6 +34,7 @@ public final class Workbench extends BorderPane {
     private final Tab catalogTab, trainingTab, evaluationTab, classificationTab;
     private final Menu recentMenu = new Menu("Open recent");
     private final MenuItem exportFeatures = new MenuItem("Export features…");
+    private final MenuItem exportReport = new MenuItem("Export report…");
 
     public Workbench(Workspace workspace, RecentCatalogs recent) {
         this(workspace, recent, SavedMappings.inMemory());
@@ -48,7 +49,7 @@ public final class Workbench extends BorderPane {
         starView = new StarView(workspace, browser::moveSelection);
         training = new TrainingView(workspace);
         evaluation = new EvaluationView(workspace, this::showStar);
-        classification = new ClassificationView(workspace);
+        classification = new ClassificationView(workspace, this::showStar);
         SplitPane split = new SplitPane(browser, starView);
         split.setDividerPositions(0.42);
         catalogTab = tab("Catalog", split, "catalogTab");
@@ -82,12 +83,21 @@ public final class Workbench extends BorderPane {
         exportFeatures.setId("exportFeatures");
         exportFeatures.setOnAction(e -> browser.chooseFeatureExport());
         exportFeatures.disableProperty().bind(workspace.catalogProperty().isNull().or(browser.busyProperty()));
+        exportReport.setId("exportReport");
+        exportReport.setOnAction(e -> {
+            if (tabs.getSelectionModel().getSelectedItem() == evaluationTab) evaluation.chooseReport();
+            else classification.chooseReport();
+        });
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> getScene().getWindow().hide());
         Menu file = new Menu("File", null, openFile, openFolder, importTable, recentMenu, sample, new SeparatorMenuItem(),
-                exportFeatures, new SeparatorMenuItem(), quit);
+                exportFeatures, exportReport, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> {
+            // the report of the Evaluation or the Classification view, whichever is in front
+            Tab front = tabs.getSelectionModel().getSelectedItem();
+            exportReport.setDisable(!(front == evaluationTab && evaluation.canExportReport()
+                    || front == classificationTab && classification.canExportReport()));
             recentMenu.getItems().setAll(browser.recentItems());
             recentMenu.setDisable(recentMenu.getItems().isEmpty());
         });
@@ -150,6 +160,7 @@ public final class Workbench extends BorderPane {
     public ClassificationView classification() { return classification; }
     public TabPane tabs() { return tabs; }
     public MenuItem exportFeaturesItem() { return exportFeatures; }
+    public MenuItem exportReportItem() { return exportReport; }
     public Tab catalogTab() { return catalogTab; }
     public Tab trainingTab() { return trainingTab; }
     public Tab evaluationTab() { return evaluationTab; }

@@ -117,11 +117,38 @@ class LearnCommandsTest {
     @Test
     void aCatalogWithoutTheHeldBackStarsNamesTheOptionToUse() {
         // the model was trained on CRTS; the OGLE Cepheids hold none of its test stars
-        CliRun r = run("evaluate", model.toString(), TestData.ogle().toString());
+        CliRun r = run("evaluate", model.toString(), TestData.ogle().toString(), "--split", "test");
         java.util.List<String> errors = r.err().lines().filter(l -> l.startsWith("cepheus: ")).toList();
         assertEquals(1, errors.size(), r.err());
         assertTrue(errors.get(0).startsWith("cepheus: none of the model's ") && errors.get(0).contains("; use --split all"), r.err());
         assertFalse(r.err().contains("Evaluate button"), "the command line is not told about a button");
+    }
+
+    @Test
+    void withoutSplitACatalogLackingTheHeldBackStarsIsScoredWholeAndSaysSo() throws Exception {
+        Path sub = dir.resolve("other-ew");
+        Files.createDirectories(sub);
+        var split = org.cepheus.learn.ModelBundle.readManifest(model).split();
+        java.util.Set<String> trained = new java.util.HashSet<>(split.train());
+        java.util.Set<String> seen = new java.util.HashSet<>(split.train());
+        seen.addAll(split.validation());
+        seen.addAll(split.test());
+        int copied = 0;
+        try (var files = Files.list(TestData.crts().resolve("lc")).sorted()) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String n = f.getFileName().toString();
+                String id = n.substring(0, n.indexOf('-'));
+                if (n.endsWith("-EW.csv") && (copied == 0 ? trained.contains(id) : !seen.contains(id)) && copied < 5) {
+                    Files.copy(f, sub.resolve(n));
+                    copied++;
+                }
+            }
+        }
+        // a folder of EW curves: one training star of the model, the others never seen by it
+        CliRun r = run("evaluate", model.toString(), sub.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("scored: all labelled stars"), r.err());
+        assertTrue(r.err().contains("warning: 1 of the scored stars were used to train or validate the model"), r.err());
     }
 
     @Test

@@ -18,11 +18,14 @@ import org.cepheus.learn.ModelBundle;
 import org.cepheus.learn.Prediction;
 import org.cepheus.learn.PredictionsCsv;
 import org.cepheus.ui.JobTask;
+import org.cepheus.ui.StarRow;
 import org.cepheus.ui.Workspace;
 
 /**
  * Classification: load a model bundle, classify every star of the open catalog, see the answers
- * here and in the catalog table (predicted class, probability), export them as CSV.
+ * here and in the catalog table (predicted class, probability), export them as CSV or as a
+ * report. The table filters to wrong answers, low probability, flagged stars or one predicted
+ * class; a double-click opens the star in the star view.
  */
 public final class ClassificationView extends BorderPane {
     private final Workspace workspace;
@@ -33,6 +36,10 @@ public final class ClassificationView extends BorderPane {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final TableView<Prediction> table = new TableView<>();
+    private final javafx.collections.ObservableList<Prediction> rows = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.transformation.FilteredList<Prediction> shown = new javafx.collections.transformation.FilteredList<>(rows);
+    private final javafx.scene.control.ComboBox<String> filter = new javafx.scene.control.ComboBox<>();
+    private final java.util.function.Consumer<StarRow> openStar;
     private ModelBundle bundle;
     private Path bundlePath;
     private List<Prediction> predictions = List.of();
@@ -40,7 +47,13 @@ public final class ClassificationView extends BorderPane {
     private JobTask<ModelBundle> loading;
 
     public ClassificationView(Workspace workspace) {
+        this(workspace, row -> { });
+    }
+
+    /** @param openStar brings a star forward in the star view (a double-click on its row) */
+    public ClassificationView(Workspace workspace, java.util.function.Consumer<StarRow> openStar) {
         this.workspace = workspace;
+        this.openStar = openStar;
         getStyleClass().add("classification-view");
         Button load = new Button("Load model…");
         load.setOnAction(e -> chooseModel());
@@ -58,12 +71,26 @@ public final class ClassificationView extends BorderPane {
         modelLabel.setMaxWidth(Double.MAX_VALUE);
         modelLabel.setId("classificationModel");
         org.cepheus.ui.ToolRow.keepWidth(load, classify, cancel, export);
-        HBox bar = new HBox(10, modelLabel, load, classify, progress, cancel, export);
+        filter.setId("predictionFilter");
+        filter.getItems().setAll(FILTERS);
+        filter.getSelectionModel().select(0);
+        filter.valueProperty().addListener((o, was, now) -> applyFilter());
+        Label showLabel = new Label("show");
+        org.cepheus.ui.ToolRow.keepWidth(showLabel, filter);
+        HBox bar = new HBox(10, modelLabel, load, classify, progress, cancel, export, showLabel, filter);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-row");
         setTop(bar);
         table.setId("predictionTable");
         table.setPlaceholder(new Label("Load a model bundle, then classify the open catalog"));
+        table.setItems(shown);
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Prediction> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) open(row.getItem());
+            });
+            return row;
+        });
         setCenter(table);
         HBox bottom = new HBox(status);
         bottom.getStyleClass().add("status-bar");
@@ -119,7 +146,13 @@ public final class ClassificationView extends BorderPane {
     private void shown(ModelBundle b, List<Prediction> result) {
         predictions = result;
         buildColumns(b.classNames());
-        table.getItems().setAll(result);
+        rows.setAll(result);
+        List<String> items = new java.util.ArrayList<>(FILTERS);
+        for (String c : b.classNames()) items.add(CLASS_PREFIX + c);
+        String was = filter.getValue();
+        filter.getItems().setAll(items);
+        filter.getSelectionModel().select(items.contains(was) ? was : FILTERS.get(0));
+        applyFilter();
         workspace.applyPredictions(result);
         long flagged = result.stream().filter(Prediction::isFlagged).count();
         status.setText(String.format("%,d stars classified, %,d flagged (low probability or unlike the training data)",
@@ -194,6 +227,60 @@ public final class ClassificationView extends BorderPane {
         return task;
     }
 
+    private static final String CLASS_PREFIX = "predicted ";
+    static final List<String> FILTERS = List.of("all stars", "wrong answers", "low probability", "flagged");
+
+    private void applyFilter() {
+        String f = filter.getValue() == null ? FILTERS.get(0) : filter.getValue();
+        shown.setPredicate(switch (f) {
+            case "wrong answers" -> p -> p.trueLabel() != null && !p.isCorrect();
+            case "low probability" -> p -> p.flags().contains(Prediction.Flag.LOW_PROBABILITY);
+            case "flagged" -> Prediction::isFlagged;
+            case "all stars" -> p -> true;
+            default -> p -> f.substring(CLASS_PREFIX.length()).equals(p.predicted());
+        });
+        if (!rows.isEmpty()) {
+            status.setText(String.format("%,d of %,d stars shown (%s); %,d flagged", shown.size(), rows.size(), f,
+                    rows.stream().filter(Prediction::isFlagged).count()));
+        }
+    }
+
+    /** Shows one of the filters: "all stars", "wrong answers", "low probability", "flagged" or "predicted CLASS". */
+    public void showOnly(String choice) {
+        filter.getSelectionModel().select(choice);
+    }
+
+    /** Opens the star of a prediction in the star view. */
+    public void open(Prediction p) {
+        StarRow row = p == null ? null : workspace.star(p.id());
+        if (row != null) openStar.accept(row);
+    }
+
+    /** Whether a report can be written (predictions shown). */
+    public boolean canExportReport() { return bundle != null && !predictions.isEmpty(); }
+
+    /** File ▸ Export report…: asks for a file and writes the report of the shown classification. */
+    public void chooseReport() {
+        if (!canExportReport()) {
+            workspace.errors().show("Nothing to report", "Classify the open catalog first.");
+            return;
+        }
+        Path p = ReportExport.choose(getScene().getWindow(), workspace.catalog().name());
+        if (p == null) return;
+        try {
+            exportReport(p);
+        } catch (IllegalArgumentException e) {
+            workspace.errors().show("Cannot export the report", e.getMessage());
+        }
+    }
+
+    /** Writes the report (format by the file name) of the shown predictions in the background. */
+    public JobTask<Path> exportReport(Path file) {
+        return track(ReportExport.start(workspace, file, bundle, bundlePath == null ? "" : bundlePath.toString(),
+                workspace.catalog(), predictions, null, f -> status.setText("Report written to " + f.toAbsolutePath())));
+    }
+
+    public javafx.scene.control.ComboBox<String> filter() { return filter; }
     public TableView<Prediction> table() { return table; }
     public ModelBundle bundle() { return bundle; }
 }

@@ -35,8 +35,9 @@ import org.cepheus.ui.charts.RawCurveChart;
 
 /**
  * Evaluation: confusion matrix (counts or row-normalised) and per-class precision, recall, F1.
- * Clicking a cell lists the stars behind it; choosing one shows its curve titled with its true
- * and predicted class, and can open it in the star view.
+ * Clicking a cell lists the stars behind it; choosing one shows its raw curve and, beside it, the
+ * curve folded at the star's period (its working period, else a period search in the background),
+ * titled with its true and predicted class, and can open it in the star view.
  */
 public final class EvaluationView extends BorderPane {
     /** One row of the per-class metrics table. */
@@ -55,12 +56,15 @@ public final class EvaluationView extends BorderPane {
     private final Label cellTitle = new Label("Click a cell of the matrix to list its stars");
     private final ListView<Prediction> cellStars = new ListView<>();
     private final ChartPane curve = new ChartPane();
+    private final ChartPane folded = new ChartPane();
+    private final org.cepheus.ui.LatestJob<Double> periodSearch;
     private final Button open = new Button("Open in star view");
     private EvaluationResult result;
 
     public EvaluationView(Workspace workspace, Consumer<StarRow> openStar) {
         this.workspace = workspace;
         this.openStar = openStar;
+        this.periodSearch = new org.cepheus.ui.LatestJob<>(workspace.jobs(), "Period of the previewed star");
         getStyleClass().add("evaluation-view");
         setTop(toolbar());
         SplitPane split = new SplitPane(left(), right());
@@ -160,8 +164,14 @@ public final class EvaluationView extends BorderPane {
             if (row != null) openStar.accept(row);
         });
         curve.setId("cellCurve");
-        VBox box = new VBox(8, cellTitle, cellStars, curve, open);
-        VBox.setVgrow(curve, Priority.ALWAYS);
+        folded.setId("cellFolded");
+        HBox charts = new HBox(6, curve, folded);
+        HBox.setHgrow(curve, Priority.ALWAYS);
+        HBox.setHgrow(folded, Priority.ALWAYS);
+        curve.setPrefWidth(300);
+        folded.setPrefWidth(300);
+        VBox box = new VBox(8, cellTitle, cellStars, charts, open);
+        VBox.setVgrow(charts, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return box;
     }
@@ -171,6 +181,7 @@ public final class EvaluationView extends BorderPane {
         matrix.show(r, normalised.isSelected());
         cellStars.getItems().clear();
         curve.setChart(null);
+        folded.setChart(null);
         if (r == null) {
             summary.setText("No evaluation yet");
             metrics.getItems().clear();
@@ -195,18 +206,41 @@ public final class EvaluationView extends BorderPane {
         cellTitle.setText(String.format("%d star%s of class %s predicted as %s", stars.size(), stars.size() == 1 ? "" : "s", t, p));
         cellStars.getItems().setAll(stars);
         if (!stars.isEmpty()) cellStars.getSelectionModel().select(0);
-        else curve.setChart(null);
+        else showCurve(null);
     }
 
     private void showCurve(Prediction p) {
         StarRow row = p == null ? null : workspace.star(p.id());
         open.setDisable(row == null);
+        periodSearch.cancel();
         if (row == null) {
             curve.setChart(null);
+            folded.setChart(null);
             return;
         }
         String title = String.format("%s — true %s, predicted %s (p = %.2f)", p.id(), p.trueLabel(), p.predicted(), p.probability());
         curve.setChart(new RawCurveChart(title, row.bands()).chart());
+        folded.setChart(null);
+        double working = row.periodProperty().get();
+        if (working > 0) {
+            showFolded(row, working, "working period");
+            return;
+        }
+        var options = org.cepheus.lightcurve.PeriodOptions.defaults();
+        periodSearch.start(m -> {
+            var r = org.cepheus.lightcurve.PeriodService.searchBands(org.cepheus.lightcurve.PeriodSearch.of(options), row.bands(), options, m);
+            return r.ok() ? r.bestPeriod() : Double.NaN;
+        }, period -> {
+            if (period > 0) showFolded(row, period, options.method() + " best peak");
+        });
+    }
+
+    /** The previewed star folded at a period (the band with most points), two cycles. */
+    private void showFolded(StarRow row, double period, String source) {
+        var lc = org.cepheus.lightcurve.PeriodSearch.mostPoints(row.bands());
+        var f = org.cepheus.lightcurve.PhaseFold.fold(lc, period).twoCycles();
+        folded.setChart(org.cepheus.ui.charts.FoldedCurveChart.create(String.format("folded at P = %.5f d (%s)", period, source),
+                f.phase(), f.mag(), f.err(), null, null, false));
     }
 
     private void chooseModel() {
@@ -226,16 +260,8 @@ public final class EvaluationView extends BorderPane {
         }
         var catalog = workspace.catalog();
         SplitPart which = part.getValue();
-        var task = workspace.jobs().start("Evaluation", m -> new EvaluateJob(ModelBundle.load(model), catalog, which, workspace.features()).run(m),
-                r -> workspace.evaluationProperty().set(r));
-        progress.setVisible(true);
-        progress.progressProperty().bind(task.progressProperty());
-        task.runningProperty().addListener((o, was, running) -> {
-            if (!running) {
-                progress.progressProperty().unbind();
-                progress.setVisible(false);
-            }
-        });
+        showProgress(workspace.jobs().start("Evaluation", m -> new EvaluateJob(ModelBundle.load(model), catalog, which, workspace.features()).run(m),
+                r -> workspace.evaluationProperty().set(r)));
     }
 
     private static final class PartCell extends ListCell<SplitPart> {
@@ -249,5 +275,51 @@ public final class EvaluationView extends BorderPane {
     public ConfusionMatrixPane matrix() { return matrix; }
     public ListView<Prediction> cellStars() { return cellStars; }
     public ChartPane curve() { return curve; }
+    public ChartPane folded() { return folded; }
+
+    /** Whether a report can be written: an evaluation shown and its model known. */
+    public boolean canExportReport() {
+        return result != null && workspace.modelPathProperty().get() != null && workspace.catalog() != null;
+    }
+
+    /** File ▸ Export report…: asks for a file and writes the report of the evaluated model on the open catalog. */
+    public void chooseReport() {
+        if (!canExportReport()) {
+            workspace.errors().show("Nothing to report", "Evaluate a model on the open catalog first.");
+            return;
+        }
+        Path p = ReportExport.choose(getScene().getWindow(), workspace.catalog().name());
+        if (p == null) return;
+        try {
+            exportReport(p);
+        } catch (IllegalArgumentException e) {
+            workspace.errors().show("Cannot export the report", e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the report of the model on the open catalog in the background (the stars are
+     * classified again: the evaluation holds only the scored ones), scored on the chosen part.
+     */
+    public org.cepheus.ui.JobTask<Path> exportReport(Path file) {
+        Path model = workspace.modelPathProperty().get();
+        var catalog = workspace.catalog();
+        SplitPart which = part.getValue();
+        var task = ReportExport.start(workspace, file, null, model.toString(), catalog, null, which,
+                f -> summary.setText(summary.getText().replaceFirst(" · report written to .*$", "") + " · report written to " + f.getFileName()));
+        showProgress(task);
+        return task;
+    }
+
+    private void showProgress(javafx.concurrent.Task<?> task) {
+        progress.setVisible(true);
+        progress.progressProperty().bind(task.progressProperty());
+        task.runningProperty().addListener((o, was, running) -> {
+            if (!running) {
+                progress.progressProperty().unbind();
+                progress.setVisible(false);
+            }
+        });
+    }
     public EvaluationResult result() { return result; }
 }
