@@ -40,8 +40,15 @@ public final class ErrorReporter {
     public void notify(String title, String message) {
         lastMessage = title + ": " + message;
         if (owner == null) return;
-        Notifications.create().owner(owner).title(title).text(message)
-                .hideAfter(Duration.seconds(6)).showInformation();
+        // a long message wraps inside the window; as plain text the popup grew wider than the
+        // window and lost its start off the left edge ("ormat, first line ...")
+        javafx.scene.control.Label text = new javafx.scene.control.Label(message);
+        text.setId("notificationText");
+        text.setWrapText(true);
+        text.setMaxWidth(Math.max(240, Math.min(520, owner.getWidth() - 80)));
+        text.setMinHeight(javafx.scene.control.Label.USE_PREF_SIZE);
+        Notifications.create().owner(owner).title(title).graphic(text)
+                .hideAfter(Duration.seconds(6)).show();
     }
 
     /** The last message shown, for tests and the status bar. */
