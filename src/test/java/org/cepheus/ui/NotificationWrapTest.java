@@ -38,8 +38,9 @@ class NotificationWrapTest {
         javafx.stage.Window stage = workbench.getScene().getWindow();
         assertTrue(text.getText().length() > 120, "the real message is long: " + text.getText());
         Bounds b = text.localToScreen(text.getBoundsInLocal());
-        assertTrue(b.getMinX() >= stage.getX() && b.getMaxX() <= stage.getX() + stage.getWidth(),
-                "inside the window: " + b + " window x " + stage.getX() + " width " + stage.getWidth());
+        assertTrue(b.getMinX() >= stage.getX() && b.getMaxX() <= stage.getX() + stage.getWidth()
+                        && b.getMaxY() <= stage.getY() + stage.getHeight(),
+                "inside the window: " + b + " window " + stage.getX() + "," + stage.getY() + " " + stage.getWidth() + " x " + stage.getHeight());
         assertEquals(text.getText(), ((Text) text.lookup(".text")).getText(), "not cut short");
         assertTrue(b.getHeight() > 2 * text.getFont().getSize(), "wrapped on several lines: " + b.getHeight());
     }

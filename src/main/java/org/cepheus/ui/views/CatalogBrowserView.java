@@ -329,10 +329,12 @@ public final class CatalogBrowserView extends BorderPane {
             }
         });
         file.setPrefWidth(150);
+        file.setMinWidth(90);
         TableColumn<LoadProblem, String> line = new TableColumn<>("line");
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().line() > 0 ? Integer.toString(c.getValue().line()) : ""));
         line.setPrefWidth(50);
+        line.setMinWidth(45);
         TableColumn<LoadProblem, String> message = new TableColumn<>("message");
         message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
         message.setCellFactory(c -> new TableCell<>() { // long messages: the whole text on hover
