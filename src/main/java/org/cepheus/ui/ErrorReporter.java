@@ -40,8 +40,25 @@ public final class ErrorReporter {
     public void notify(String title, String message) {
         lastMessage = title + ": " + message;
         if (owner == null) return;
-        Notifications.create().owner(owner).title(title).text(message)
-                .hideAfter(Duration.seconds(6)).showInformation();
+        // a long message wraps inside the window; as plain text the popup grew wider than the
+        // window and lost its start off the left edge ("ormat, first line ...")
+        javafx.scene.control.Label text = new javafx.scene.control.Label(message);
+        text.setId("notificationText");
+        text.setWrapText(true);
+        double width = Math.max(240, Math.min(520, owner.getWidth() - 80));
+        text.setMaxWidth(width);
+        text.setPrefWidth(width);
+        // the popup is placed by its height before the label is laid out at its width, so give
+        // the label its wrapped height now (else the last lines hang below the window)
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(message);
+        // ControlsFX's notificationpopup.css sets its labels at 1.166667em
+        probe.setFont(javafx.scene.text.Font.font(text.getFont().getFamily(), text.getFont().getSize() * 7 / 6));
+        probe.setWrappingWidth(width - 4);
+        double height = Math.ceil(probe.getLayoutBounds().getHeight()) + 6;
+        text.setMinHeight(height);
+        text.setPrefHeight(height);
+        Notifications.create().owner(owner).title(title).graphic(text)
+                .hideAfter(Duration.seconds(6)).show();
     }
 
     /** The last message shown, for tests and the status bar. */

@@ -71,6 +71,9 @@ class ColumnFilterTest {
         assertNull(workbench.workspace().selectedStarProperty().get());
         assertTrue(robot.lookup("#catalogStatus").queryAs(Label.class).getText().contains(few.id() + " is hidden by the filter"));
         robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> b.table().getSelectionModel().select(0));
+        assertFalse(robot.lookup("#catalogStatus").queryAs(Label.class).getText().contains("hidden"),
+                "once another star is selected the message goes");
 
         // an upper bound too, typed; the range is inclusive
         robot.rightClickOn("#header-points");

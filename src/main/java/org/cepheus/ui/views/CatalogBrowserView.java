@@ -135,7 +135,9 @@ public final class CatalogBrowserView extends BorderPane {
         clearFilters.setVisible(false);
         filtered.addListener((javafx.collections.ListChangeListener<StarRow>) c -> showShown());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) workspace.selectedStarProperty().set(now);
+            if (now == null) return;
+            workspace.selectedStarProperty().set(now);
+            if (hiddenSaid && catalogSummary != null) showStatus(catalogSummary); // another star is shown now
         });
         workspace.selectedStarProperty().addListener((o, was, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {
@@ -332,11 +334,13 @@ public final class CatalogBrowserView extends BorderPane {
                 setTooltip(none ? null : new javafx.scene.control.Tooltip(v));
             }
         });
-        file.setPrefWidth(190);
+        file.setPrefWidth(150);
+        file.setMinWidth(90);
         TableColumn<LoadProblem, String> line = new TableColumn<>("line");
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().line() > 0 ? Integer.toString(c.getValue().line()) : ""));
         line.setPrefWidth(50);
+        line.setMinWidth(45);
         TableColumn<LoadProblem, String> message = new TableColumn<>("message");
         message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
         message.setCellFactory(c -> new TableCell<>() { // long messages: the whole text on hover
@@ -347,8 +351,10 @@ public final class CatalogBrowserView extends BorderPane {
                 setTooltip(empty || v == null ? null : new javafx.scene.control.Tooltip(v));
             }
         });
-        message.setPrefWidth(600);
+        message.setPrefWidth(400);
         problemTable.getColumns().setAll(List.of(file, line, message));
+        // the message (what went wrong) on screen at any width; its whole text on hover
+        problemTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         problemTable.setPrefHeight(140);
         problemTable.setId("problemTable");
         problemPane.setExpanded(false);
