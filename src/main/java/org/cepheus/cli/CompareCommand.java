@@ -65,11 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (Double.isNaN(r.accuracy())) o.putNull("accuracy"); else o.put("accuracy", r.accuracy());
         ArrayNode classes = o.putArray("classes");
         r.classes().forEach(classes::add);
-        ArrayNode conf = o.putArray("confusion");
-        for (int[] row : r.confusion()) {
-            ArrayNode a = conf.addArray();
-            for (int v : row) a.add(v);
-        }
+        org.cepheus.report.ReportJson.matrix(o, "confusion", r.confusion());
         return o;
     }
 

@@ -33,17 +33,22 @@ public final class ReportJson {
         o.put("macro_f1", r.macroF1());
         ArrayNode classes = o.putArray("classes");
         r.classNames().forEach(classes::add);
-        ArrayNode conf = o.putArray("confusion");
-        for (int[] row : r.confusion()) {
-            ArrayNode a = conf.addArray();
-            for (int v : row) a.add(v);
-        }
+        matrix(o, "confusion", r.confusion());
         o.put("count", r.count());
         ObjectNode skipped = o.putObject("skipped_classes");
         r.skippedClasses().forEach(skipped::put);
         o.put("skipped", r.skippedCount());
         o.put("skipped_unlabelled", r.skippedUnlabelled());
         return o;
+    }
+
+    /** A matrix as an array of row arrays under {@code key}. */
+    public static void matrix(ObjectNode o, String key, int[][] m) {
+        ArrayNode rows = o.putArray(key);
+        for (int[] row : m) {
+            ArrayNode a = rows.addArray();
+            for (int v : row) a.add(v);
+        }
     }
 
     static ObjectNode toJson(ReportModel r) {

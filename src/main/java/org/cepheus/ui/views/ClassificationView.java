@@ -261,17 +261,7 @@ public final class ClassificationView extends BorderPane {
 
     /** File ▸ Export report…: asks for a file and writes the report of the shown classification. */
     public void chooseReport() {
-        if (!canExportReport()) {
-            workspace.errors().show("Nothing to report", "Classify the open catalog first.");
-            return;
-        }
-        Path p = ReportExport.choose(getScene().getWindow(), workspace.catalog().name());
-        if (p == null) return;
-        try {
-            exportReport(p);
-        } catch (IllegalArgumentException e) {
-            workspace.errors().show("Cannot export the report", e.getMessage());
-        }
+        ReportExport.chooseAndExport(this, workspace, canExportReport(), "Classify the open catalog first.", this::exportReport);
     }
 
     /** Writes the report (format by the file name) of the shown predictions in the background. */

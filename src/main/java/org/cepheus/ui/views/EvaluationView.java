@@ -284,17 +284,7 @@ public final class EvaluationView extends BorderPane {
 
     /** File ▸ Export report…: asks for a file and writes the report of the evaluated model on the open catalog. */
     public void chooseReport() {
-        if (!canExportReport()) {
-            workspace.errors().show("Nothing to report", "Evaluate a model on the open catalog first.");
-            return;
-        }
-        Path p = ReportExport.choose(getScene().getWindow(), workspace.catalog().name());
-        if (p == null) return;
-        try {
-            exportReport(p);
-        } catch (IllegalArgumentException e) {
-            workspace.errors().show("Cannot export the report", e.getMessage());
-        }
+        ReportExport.chooseAndExport(this, workspace, canExportReport(), "Evaluate a model on the open catalog first.", this::exportReport);
     }
 
     /**

@@ -20,6 +20,22 @@ import org.cepheus.ui.Workspace;
 final class ReportExport {
     private ReportExport() { }
 
+    /** The menu item's action: says why when there is nothing to report, else asks for a file and exports. */
+    static void chooseAndExport(javafx.scene.Node view, Workspace workspace, boolean ready, String notReady,
+                                java.util.function.Consumer<Path> export) {
+        if (!ready) {
+            workspace.errors().show("Nothing to report", notReady);
+            return;
+        }
+        Path p = choose(view.getScene().getWindow(), workspace.catalog().name());
+        if (p == null) return;
+        try {
+            export.accept(p);
+        } catch (IllegalArgumentException e) {
+            workspace.errors().show("Cannot export the report", e.getMessage());
+        }
+    }
+
     /** A save dialog offering the four formats; null when cancelled. */
     static Path choose(Window owner, String catalogName) {
         FileChooser chooser = new FileChooser();
