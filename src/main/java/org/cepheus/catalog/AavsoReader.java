@@ -2,7 +2,6 @@ package org.cepheus.catalog;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +94,7 @@ public final class AavsoReader extends TextCatalogReader {
             String id = f.star >= 0 && !tok.isEmpty(f.star) ? tok.text(f.star) : defaultId;
             String band = f.band >= 0 ? tok.text(f.band) : "";
             Star star = stars.computeIfAbsent(id + '\u0000' + band, k -> new Star(id, band));
-            if (fainter) star.upperLimit(t, m, e, tok.lineNumber());
+            if (fainter) star.points.addSetAside(t, m, e, SetAside.Reason.UPPER_LIMIT, tok.lineNumber());
             else {
                 star.points.add(t, m, e);
                 star.uncertain += tail;
@@ -119,16 +118,16 @@ public final class AavsoReader extends TextCatalogReader {
         List<LightCurve> curves = new ArrayList<>(stars.size());
         for (Star s : stars.values()) {
             if (s.points.size() == 0) {
-                if (!s.limits.isEmpty()) {
+                if (s.points.setAsideCount() > 0) {
                     problems.file("star " + s.points.id + (s.points.band.isEmpty() ? "" : " band " + s.points.band)
-                            + ": only " + s.limits.size() + " fainter-than observations, no curve");
+                            + ": only " + s.points.setAsideCount() + " fainter-than observations, no curve");
                 }
                 continue;
             }
             problems.partialErrors(s.points);
             Map<String, String> extra = extra(s.observers);
             if (s.uncertain > 0) extra.put(UNCERTAIN, Integer.toString(s.uncertain));
-            curves.add(s.points.build(md.withExtra(extra)).withSetAside(s.setAside()));
+            curves.add(s.points.build(md.withExtra(extra))); // the fainter-than rows come as its set-aside points
         }
         return new ReadResult(curves, problems.list());
     }
@@ -174,32 +173,12 @@ public final class AavsoReader extends TextCatalogReader {
         }
     }
 
-    /** One (star, band): its points and its fainter-than observations (few: a list is enough). */
+    /** One (star, band): its points, its fainter-than observations (set aside in the builder) and its observers. */
     private static final class Star {
         final CurveBuilder points;
         final Map<String, Integer> observers = new HashMap<>();
         int uncertain; // ':' estimates among the points
-        final List<double[]> limits = new ArrayList<>(); // time, mag, err, line
 
         Star(String id, String band) { points = new CurveBuilder(id, band); }
-
-        void upperLimit(double t, double m, double e, int lineNumber) { limits.add(new double[]{t, m, e, lineNumber}); }
-
-        SetAside setAside() {
-            int n = limits.size();
-            if (n == 0) return SetAside.NONE;
-            double[] t = new double[n], m = new double[n], e = new double[n];
-            int[] line = new int[n];
-            for (int i = 0; i < n; i++) {
-                double[] l = limits.get(i);
-                t[i] = l[0];
-                m[i] = l[1];
-                e[i] = l[2];
-                line[i] = (int) l[3];
-            }
-            SetAside.Reason[] r = new SetAside.Reason[n];
-            Arrays.fill(r, SetAside.Reason.UPPER_LIMIT);
-            return new SetAside(t, m, e, r, line);
-        }
     }
 }

@@ -56,6 +56,9 @@ final class CurveBuilder {
         asideWhy.add(why);
     }
 
+    /** The points the file says are set aside, so far. */
+    int setAsideCount() { return aside == null ? 0 : aside.size(); }
+
     private SetAside setAside() {
         if (aside == null) return SetAside.NONE;
         int k = aside.size();

@@ -56,7 +56,7 @@ public final class CepheusApp extends Application {
             java.nio.file.Files.createDirectories(file.getParent());
             return SavedMappings.in(file);
         } catch (java.io.IOException e) {
-            errors.notify("Column choices not loaded", "cannot read " + file + " (" + e.getMessage().lines().findFirst().orElse("")
+            errors.notify("Column choices not loaded", "cannot read " + file + " (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
                     + "): choices made now are kept until the window closes");
             return SavedMappings.inMemory();
         }

@@ -488,6 +488,7 @@ public final class CatalogBrowserView extends BorderPane {
             if (onUnmapped != null && Files.isRegularFile(path) && n > 0
                     && org.cepheus.catalog.TablePreview.cannotMap(catalog.problems().get(0))) {
                 problems.setAll(catalog.problems());
+                problemPane.setText("Nothing loaded yet: the table's columns are asked for");
                 showStatus("Choose the columns of " + path.getFileName());
                 onUnmapped.accept(path, why); // the table is there; its columns are asked for
                 return;

@@ -137,14 +137,16 @@ public final class FoldedPane extends BorderPane implements StarPane {
         if (star == null || !(drawnPeriod > 0)) return;
         double pl = Math.min(phase0, phase1), ph = Math.max(phase0, phase1), ml = Math.min(m0, m1), mh = Math.max(m0, m1);
         double p = drawnPeriod, e = drawnEpoch;
-        org.cepheus.catalog.Exclusions.PointTest in = (t, m) -> {
-            if (m < ml || m > mh) return false;
-            double f = PhaseFold.phase(t, p, e);
-            return (f >= pl && f <= ph) || (f + 1 >= pl && f + 1 <= ph);
-        };
         java.util.List<LightCurve> edited = new java.util.ArrayList<>();
         boolean changed = false;
         for (LightCurve c : star.bands()) {
+            // time outliers are not drawn on the fold (their phase means nothing): no box reaches them
+            double first = c.size() == 0 ? 0 : c.time()[0], last = c.size() == 0 ? 0 : c.time()[c.size() - 1];
+            org.cepheus.catalog.Exclusions.PointTest in = (t, m) -> {
+                if (m < ml || m > mh || t < first || t > last) return false;
+                double f = PhaseFold.phase(t, p, e);
+                return (f >= pl && f <= ph) || (f + 1 >= pl && f + 1 <= ph);
+            };
             LightCurve now = org.cepheus.catalog.Exclusions.toggle(c, in);
             changed |= now != c;
             edited.add(now);
