@@ -17,6 +17,7 @@ import java.nio.file.Path;
                 ClassifyCommand.class,
                 ReportCommand.class,
                 InfoCommand.class,
+                BenchCommand.class,
                 FeaturesCommand.class,
                 CatalogCommand.class,
                 PeriodCommand.class,
