@@ -54,7 +54,8 @@ public final class BenchCommand implements Callable<Integer> {
                 out.println(new ObjectMapper().writeValueAsString(toJson(r)));
             } else {
                 out.printf(Locale.ROOT, "model:     %s on %d curves of %s, inputs %s%n", r.model(), r.curves(), catalogPath, r.inputs());
-                out.printf(Locale.ROOT, "backend:   %s, libnd4j %s build, %d threads%n", r.backend(), r.variant(), r.threads());
+                out.printf(Locale.ROOT, "backend:   %s, libnd4j %s build, %d threads, device %s%n", r.backend(), r.variant(),
+                        r.threads(), r.device());
                 out.printf(Locale.ROOT, "training:  %.1f samples/s (batch %d, %d samples; %.1f per CPU second)%n",
                         r.trainSamplesPerS(), r.batch(), r.trainSamples(), r.trainSamplesPerCpuS());
                 out.printf(Locale.ROOT, "inference: %.1f samples/s (batch %d, %d samples; %.1f per CPU second)%n",
@@ -79,6 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
         n.put("train_samples_per_cpu_s", round(r.trainSamplesPerCpuS()));
         n.put("infer_samples_per_cpu_s", round(r.inferSamplesPerCpuS()));
         n.put("variant", r.variant());
+        n.put("device", r.device());
         n.put("infer_batch", r.inferBatch());
         n.put("curves", r.curves());
         n.put("train_samples", r.trainSamples());

@@ -56,7 +56,10 @@ public final class NativeBackend {
     public static synchronized String load() {
         if (backend == null) {
             variant = chooseVariant();
-            if (System.getProperty(HELPERS_DISABLE_PROPERTY) == null) System.setProperty(HELPERS_DISABLE_PROPERTY, "false");
+            // CPU only: the CUDA build has no DL4J cuDNN helper jar, and each layer would warn that it is missing
+            if (isCpuBuild() && System.getProperty(HELPERS_DISABLE_PROPERTY) == null) {
+                System.setProperty(HELPERS_DISABLE_PROPERTY, "false");
+            }
             // a product too: BLAS may be set up on first use rather than by ND4J's initialiser
             Nd4j.ones(2, 2).mmul(Nd4j.ones(2, 2));
             backend = Nd4j.getBackend().getClass().getSimpleName();
@@ -86,12 +89,19 @@ public final class NativeBackend {
     private static String chooseVariant() {
         String own = System.getProperty(EXTENSION_PROPERTY);
         if (own != null) return "set by the user: " + (own.isEmpty() ? "generic" : own);
-        ClassLoader cl = NativeBackend.class.getClassLoader();
-        Predicate<String> onClasspath = ext -> cl.getResource(String.format(RESOURCE, ext)) != null;
-        if (!onClasspath.test("")) return "default"; // not the Linux x86-64 CPU build
+        Predicate<String> onClasspath = NativeBackend::onClasspath;
+        if (!isCpuBuild()) return "default"; // not the Linux x86-64 CPU build
         Variant v = choose(cpuFlags(), onClasspath);
         System.setProperty(EXTENSION_PROPERTY, v.extension());
         return v.label();
+    }
+
+    private static boolean onClasspath(String extension) {
+        return NativeBackend.class.getClassLoader().getResource(String.format(RESOURCE, extension)) != null;
+    }
+
+    private static boolean isCpuBuild() {
+        return onClasspath("");
     }
 
     /** The first preferred variant the CPU can run and the classpath holds, else the generic build. */

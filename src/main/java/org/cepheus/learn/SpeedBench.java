@@ -43,7 +43,7 @@ public final class SpeedBench {
      * Speeds per wall second and per second of the process's CPU time: on a shared machine the
      * second is what the first would be with the threads' cores to itself.
      */
-    public record Result(String model, String backend, String variant, int threads, int batch, int inferBatch,
+    public record Result(String model, String backend, String variant, String device, int threads, int batch, int inferBatch,
                          int curves, int trainSamples, double trainSamplesPerS, double trainSamplesPerCpuS,
                          int inferSamples, double inferSamplesPerS, double inferSamplesPerCpuS, double peakRssMb,
                          List<String> inputs) { }
@@ -92,7 +92,7 @@ public final class SpeedBench {
             int inferred = 0;
             while (inferred < o.samples()) inferred += infer(net, cache, fitted, all, classes.size(), INFER_BATCH, monitor);
             double inferS = (System.nanoTime() - t0) / 1e9, inferCpu = (cpuNanos() - c0) / 1e9;
-            return new Result(kind.id(), backend, NativeBackend.variant(), o.threads() > 0 ? o.threads() : saved[0], bs,
+            return new Result(kind.id(), backend, NativeBackend.variant(), device(), o.threads() > 0 ? o.threads() : saved[0], bs,
                     INFER_BATCH, stars.size(), trained, trained / trainS, trained / trainCpu, inferred, inferred / inferS,
                     inferred / inferCpu, peakRssMb(),
                     fitted.stream().map(s -> s.name() + Arrays.toString(s.shape())).toList());
@@ -130,6 +130,12 @@ public final class SpeedBench {
             }
         }
         return n;
+    }
+
+    /** The CUDA build's devices as ND4J describes them (name, memory), else "CPU". */
+    static String device() {
+        Object cuda = Nd4j.getExecutioner().getEnvironmentInformation().get("cuda.devicesInformation");
+        return cuda == null ? "CPU" : String.valueOf(cuda);
     }
 
     /** libnd4j's threads, its outer-loop ("master") threads and OpenBLAS's. */

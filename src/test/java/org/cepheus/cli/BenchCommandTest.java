@@ -36,6 +36,7 @@ class BenchCommandTest {
         }
         assertEquals("cnn2d", j.get("model").asText());
         assertEquals("CpuBackend", j.get("backend").asText());
+        assertEquals("CPU", j.get("device").asText());
         assertEquals(1, j.get("threads").asInt());
         assertEquals(4, j.get("batch").asInt());
         assertEquals(12, j.get("curves").asInt()); // 6 EW + 6 LPV
@@ -51,7 +52,7 @@ class BenchCommandTest {
         CliRun r = bench("--model", "cnn-lstm", "--batch", "4", "--samples", "4");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("model:     cnn-lstm on 12 curves"), r.out());
-        assertTrue(r.out().matches("(?s).*backend:   CpuBackend, libnd4j \\S.* build, \\d+ threads.*"), r.out());
+        assertTrue(r.out().matches("(?s).*backend:   CpuBackend, libnd4j \\S.* build, \\d+ threads, device CPU.*"), r.out());
         assertTrue(r.out().matches("(?s).*training:  [0-9.]+ samples/s \\(batch 4, 4 samples; [0-9.]+ per CPU second\\).*"), r.out());
         assertTrue(r.out().matches("(?s).*inference: [0-9.]+ samples/s \\(batch 128, 12 samples; [0-9.]+ per CPU second\\).*"), r.out());
     }
