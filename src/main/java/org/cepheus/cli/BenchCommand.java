@@ -36,7 +36,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", description = "Training batch size (default: the preset's). Inference runs in batches of "
             + SpeedBench.INFER_BATCH + ".") Integer batch;
     @Option(names = "--samples", paramLabel = "N", defaultValue = "256",
-            description = "Training samples timed, after a warm-up (default ${DEFAULT-VALUE}); inference times at least as many.") int samples;
+            description = "Training samples timed after a warm-up, rounded up to whole batches (default ${DEFAULT-VALUE}); "
+                    + "inference times at least as many, in whole passes over the curves.") int samples;
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Native (ND4J) threads; default: ND4J's own setting (OMP_NUM_THREADS, else the cores).") int threads;
     @Option(names = "--json", description = "Print one JSON object instead of lines.") boolean json;
