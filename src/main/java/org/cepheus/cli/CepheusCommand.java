@@ -18,6 +18,7 @@ import java.nio.file.Path;
                 ReportCommand.class,
                 CompareCommand.class,
                 InfoCommand.class,
+                BenchCommand.class,
                 FeaturesCommand.class,
                 CatalogCommand.class,
                 PeriodCommand.class,

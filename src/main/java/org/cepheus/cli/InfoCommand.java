@@ -22,6 +22,7 @@ public final class InfoCommand implements Callable<Integer> {
         out.println("java:      " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
         out.println("os:        " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         out.println("backend:   " + Versions.backend());
+        out.println("libnd4j:   " + Versions.nativeVariant() + " build (chosen by the CPU's flags; -Dorg.bytedeco.javacpp.platform.extension=-avx2|-avx512|-onednn| overrides)");
         out.println("environment (from ND4J):");
         Versions.backendEnvironment().forEach((k, v) -> out.println("  " + k + ": " + v));
         out.println("cores:     " + Runtime.getRuntime().availableProcessors() + " available to Java");

@@ -39,6 +39,7 @@ public final class GraphParts {
 
     /** Seeded graph builder with Adam at the configured learning rate. */
     public static GraphBuilder skeleton(TrainingConfig config, List<InputSpec> inputs) {
+        NativeBackend.load(); // its settings (native build, layer helpers) before any layer exists
         GraphBuilder g = new NeuralNetConfiguration.Builder()
                 .seed(config.seed())
                 .updater(new Adam(config.learningRate()))

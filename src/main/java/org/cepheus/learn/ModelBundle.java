@@ -108,6 +108,7 @@ public final class ModelBundle {
         byte[] netBytes = entry(file, NETWORK);
         checkNetworkEntries(file, netBytes);
         ComputationGraph net;
+        NativeBackend.load(); // its settings (native build, layer helpers) before any layer exists
         try {
             net = ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(netBytes), withUpdater);
         } catch (Exception e) {

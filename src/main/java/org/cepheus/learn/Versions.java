@@ -36,6 +36,11 @@ public final class Versions {
         return NativeBackend.load();
     }
 
+    /** Which build of libnd4j runs (onednn, avx512, avx2, generic; see {@link NativeBackend#variant()}). */
+    public static String nativeVariant() {
+        return NativeBackend.variant();
+    }
+
     /** ND4J's description of its environment (devices, BLAS, threads), sorted by key. */
     public static Map<String, String> backendEnvironment() {
         Map<String, String> sorted = new java.util.TreeMap<>();

@@ -8,18 +8,18 @@ import org.cepheus.learn.Versions;
  * toolkit started, so the job only reads the name; a workbench built without the Launcher (tests)
  * loads them here, off the FX thread, which takes seconds.
  */
-public record BackendInfo(String backend, boolean gpu, int threads) {
+public record BackendInfo(String backend, String variant, boolean gpu, int threads) {
 
     public static void describe(JobRunner jobs, Consumer<BackendInfo> then) {
         jobs.start("Checking the compute backend", m -> {
             String b = Versions.backend();
-            return new BackendInfo(b, b.toLowerCase().contains("cuda"), Runtime.getRuntime().availableProcessors());
+            return new BackendInfo(b, Versions.nativeVariant(), b.toLowerCase().contains("cuda"), Runtime.getRuntime().availableProcessors());
         }, then);
     }
 
     public String summary() {
         return gpu ? "Backend: " + backend + " — training runs on the GPU."
-                : "Backend: " + backend + " — training runs on the CPU (" + threads + " cores).";
+                : "Backend: " + backend + ", libnd4j " + variant + " build — training runs on the CPU (" + threads + " cores).";
     }
 
     /** What to do to get the GPU build; empty when it is already the GPU build. */

@@ -166,6 +166,7 @@ class LearnCommandsTest {
         CliRun r = run("info");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("backend:   CpuBackend"), r.out());
+        assertTrue(r.out().matches("(?s).*libnd4j:   (onednn|avx512|avx2|generic|set by the user: \\S+) build.*"), r.out());
         assertTrue(r.out().contains("dl4j:      1.0.0-M2.1"), r.out());
         assertTrue(r.out().toLowerCase().contains("blas"), r.out());
     }
