@@ -19,7 +19,15 @@ public final class ThreadBudget {
     private int saved;
 
     private ThreadBudget(int trainingThreads) {
-        this(trainingThreads, () -> Nd4j.getEnvironment().maxThreads(), n -> Nd4j.getEnvironment().setMaxThreads(n));
+        this(trainingThreads, () -> Nd4j.getEnvironment().maxMasterThreads(), ThreadBudget::setNative);
+    }
+
+    // Environment.setMaxThreads leaves maxThreads() as it was in 1.0.0-M2.1 (checked by running it);
+    // the master (outer-loop) threads and OpenBLAS's threads are the settings that take effect
+    private static void setNative(int n) {
+        Nd4j.getEnvironment().setMaxThreads(n);
+        Nd4j.getEnvironment().setMaxMasterThreads(n);
+        Nd4j.factory().blas().setMaxThreads(n);
     }
 
     /** A budget over another thread setting than ND4J's (tests). */

@@ -33,6 +33,20 @@ class ThreadBudgetTest {
     }
 
     @Test
+    void aLeaseReallyLimitsNd4jsThreadsAndPutsThemBack() {
+        var env = org.nd4j.linalg.factory.Nd4j.getEnvironment();
+        var blas = org.nd4j.linalg.factory.Nd4j.factory().blas();
+        int master = env.maxMasterThreads();
+        int blasThreads = blas.getMaxThreads();
+        try (ThreadBudget.Lease l = ThreadBudget.training(1).training()) {
+            assertEquals(1, env.maxMasterThreads(), "ND4J's outer-loop threads");
+            assertEquals(1, blas.getMaxThreads(), "OpenBLAS's threads");
+        }
+        assertEquals(master, env.maxMasterThreads());
+        assertEquals(master, blas.getMaxThreads(), "restored to the saved master count (was " + blasThreads + ")");
+    }
+
+    @Test
     void unchangedNeverTouchesTheSetting() {
         AtomicInteger setting = new AtomicInteger(8);
         ThreadBudget budget = new ThreadBudget(0, () -> { throw new AssertionError("read"); }, n -> setting.set(-1));
