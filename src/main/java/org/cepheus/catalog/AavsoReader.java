@@ -32,8 +32,20 @@ public final class AavsoReader extends TextCatalogReader {
     @Override
     public boolean canRead(Path path, byte[] head) {
         if (!looksLikeText(head)) return false;
-        LineTokenizer tok = new LineTokenizer(head, DelimitedReader.delimiterOf(head));
-        return tok.next() && Fields.of(header(tok)) != null;
+        LineTokenizer.Delimiter d = DelimitedReader.delimiterOf(head);
+        LineTokenizer tok = new LineTokenizer(head, d);
+        if (!tok.next()) return false;
+        List<String> header = header(tok);
+        return Fields.of(header) != null || spaceDelimited(d, header); // claimed so that it is refused by name
+    }
+
+    /**
+     * AAVSO's header split at spaces ("Observer Code" in two): a space-delimited download, whose
+     * fields (star names, comments, empty columns) cannot be told apart reliably.
+     */
+    private static boolean spaceDelimited(LineTokenizer.Delimiter d, List<String> header) {
+        return d == LineTokenizer.Delimiter.WHITESPACE && Fields.index(header, "JD") >= 0
+                && Fields.index(header, "Magnitude") >= 0 && Fields.index(header, "Observer") >= 0;
     }
 
     @Override
@@ -42,6 +54,10 @@ public final class AavsoReader extends TextCatalogReader {
         LineTokenizer tok = new LineTokenizer(content, DelimitedReader.delimiterOf(content));
         if (!tok.next()) return ReadResult.failed(new LoadProblem(path, 0, "empty file (no lines)"));
         List<String> header = header(tok);
+        if (spaceDelimited(DelimitedReader.delimiterOf(content), header)) {
+            return ReadResult.failed(new LoadProblem(path, tok.lineNumber(), "a space-delimited AAVSO download cannot be"
+                    + " split reliably (names, comments and empty fields); download it as CSV or tab-delimited"));
+        }
         Fields f = Fields.of(header);
         if (f == null) {
             return ReadResult.failed(new LoadProblem(path, tok.lineNumber(),

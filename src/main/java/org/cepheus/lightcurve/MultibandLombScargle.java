@@ -13,7 +13,9 @@ import org.cepheus.service.ProgressMonitor;
  * weighted by each band's chi2_ref (their eq. 12 with P_k = 1 - chi2_k / chi2_ref,k). A band with
  * fewer than 4 points is left out; one band alone gives exactly its GLS power. Each band's sums are
  * the fast GLS's (O(N log N) per band), refined exactly, so the default grid costs what GLS of
- * each band costs. No analytic false-alarm probability for several bands: fap is NaN.
+ * each band costs. Every listed peak gets Baluev's false-alarm probability generalised to the
+ * model's 2 parameters per band ({@link Baluev#multiband}; checked against shuffled real EROS
+ * stars in MultibandFapTest) and its S/N.
  */
 public final class MultibandLombScargle extends AbstractPeriodSearch {
     private final TrigSums trig;
@@ -67,7 +69,18 @@ public final class MultibandLombScargle extends AbstractPeriodSearch {
             for (int k = 0; k < share.length; k++) add(p, share[k], ExactLombScargle.exactPower(data.get(k), g));
             return p;
         }, options.refineSteps());
-        return new Periodogram(name(), id, grid, power, peaks, Double.NaN);
+        int n = 0;
+        double tv = 0;
+        for (GlsData d : data) {
+            n += d.n;
+            tv += d.timeVariance / data.size();
+        }
+        List<Peak> annotated = new ArrayList<>(peaks.size());
+        for (Peak p : peaks) {
+            annotated.add(p.withStats(PeakStats.snr(p, power, grid, options.peakAnalysis().snrWindow()),
+                    Baluev.multiband(p.power(), grid.fMax(), n, data.size(), tv), p.periodError()));
+        }
+        return new Periodogram(name(), id, grid, power, annotated, annotated.isEmpty() ? Double.NaN : annotated.get(0).fap());
     }
 
     private static void add(double[] into, double weight, double[] p) {

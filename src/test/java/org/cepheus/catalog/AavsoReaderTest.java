@@ -112,4 +112,18 @@ class AavsoReaderTest {
         assertTrue(r.problems().stream().anyMatch(p -> p.message().equals(
                 "star 135_9613 band B: only 2 fainter-than observations, no curve")), r.problems()::toString);
     }
+
+    @Test
+    void aSpaceDelimitedDownloadIsRefusedByNameAskingForCsvOrTabs(@TempDir Path dir) throws IOException {
+        // the real rows' tabs turned into spaces: "Observer Code" and the empty fields no longer separable
+        Path file = Files.writeString(dir.resolve("spaces.txt"), Files.readString(TSV).replace('\t', ' '));
+        assertEquals("aavso", ReaderRegistry.standard(null).detect(file, Files.readAllBytes(file)).orElseThrow().name());
+        ReadResult r = new AavsoReader().read(file);
+        assertEquals(List.of(), r.curves());
+        assertEquals(1, r.problems().size());
+        LoadProblem p = r.problems().get(0);
+        assertEquals(file, p.file());
+        assertEquals(1, p.line());
+        assertTrue(p.message().contains("download it as CSV or tab-delimited"), p::toString);
+    }
 }

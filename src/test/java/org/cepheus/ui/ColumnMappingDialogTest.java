@@ -62,6 +62,10 @@ class ColumnMappingDialogTest {
         return c.curves().get(0);
     }
 
+    private static String status(FxRobot robot) {
+        return robot.lookup("#catalogStatus").queryAs(Label.class).getText();
+    }
+
     @Test
     void anUnmappableTableAsksForItsColumnsAndLoadsWithThem(FxRobot robot) throws Exception {
         Path table = Files.copy(TABLE, tmp.resolve("my-observations.csv"));
@@ -94,6 +98,7 @@ class ColumnMappingDialogTest {
         assertArrayEquals(crts.err(), read.err());
         assertEquals("MJD", read.metadata().timeScale(), "the scale chosen, though the header does not say it");
         assertEquals(1, workbench.browser().mappings().size());
+        assertTrue(!status(robot).contains("as saved"), "chosen in the dialog, not a saved choice: " + status(robot));
 
         // the next file with this header opens with the kept choice, without asking
         Path next = Files.copy(TABLE, tmp.resolve("tonight.csv"));
@@ -103,6 +108,8 @@ class ColumnMappingDialogTest {
         assertEquals(270, workbench.workspace().catalog().curves().get(0).size());
         assertEquals("MJD", workbench.workspace().catalog().curves().get(0).metadata().timeScale());
         assertTrue(robot.lookup("#columnMappingDialog").tryQuery().isEmpty(), "no dialog for a known header");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).startsWith("tonight"));
+        assertTrue(status(robot).endsWith(" · columns as saved for this header; File ▸ Import table… to change"), status(robot));
     }
 
     @Test

@@ -396,8 +396,12 @@ public final class CatalogBrowserView extends BorderPane {
      */
     public JobTask<Catalog> open(Path path, org.cepheus.catalog.ColumnMapping columns) {
         if (loading != null && loading.isRunning()) loading.cancel();
-        JobTask<Catalog> task = workspace.jobs().start("Loading " + path.getFileName(),
-                CoreJobs.loadCatalog(path, columns, mappings), catalog -> loaded(catalog, path));
+        var load = CoreJobs.loadCatalog(path, columns, mappings);
+        var fromSaved = new java.util.concurrent.atomic.AtomicBoolean(); // read off the FX thread, said after
+        JobTask<Catalog> task = workspace.jobs().start("Loading " + path.getFileName(), m -> {
+            fromSaved.set(columns == null && mappings.forFile(path).isPresent());
+            return load.run(m);
+        }, catalog -> loaded(catalog, path, fromSaved.get()));
         return track(task, "Loading");
     }
 
@@ -475,7 +479,7 @@ public final class CatalogBrowserView extends BorderPane {
         status.setText(text);
     }
 
-    private void loaded(Catalog catalog, Path path) {
+    private void loaded(Catalog catalog, Path path, boolean savedColumns) {
         workspace.open(catalog, path);
         catalogSummary = null;
         columnFilters.clear(); // the new catalog has other values and ranges; a typed expression stays
@@ -505,7 +509,8 @@ public final class CatalogBrowserView extends BorderPane {
         problemPane.setTooltip(new javafx.scene.control.Tooltip(n == 0 ? "Every line of every file was read"
                 : "Click to list them: file, line and message; the rest of the catalog loaded"));
         catalogSummary = String.format("%s: %,d stars, %,d light curves%s", catalog.name(), workspace.stars().size(),
-                catalog.size(), n == 0 ? "" : ", " + n + " problems");
+                catalog.size(), n == 0 ? "" : ", " + n + " problems")
+                + (savedColumns ? " · columns as saved for this header; File ▸ Import table… to change" : "");
         showStatus(catalogSummary);
         // outliers set aside are listed, not announced: nothing was skipped
         boolean skipped = catalog.problems().stream().anyMatch(p -> !org.cepheus.catalog.Outliers.isSetAsideReport(p));
