@@ -32,14 +32,16 @@ final class PeriodFeatureInputs {
      * @param extractor    feature parameters; an empty band list is decided from the training
      *                     stars (most common band first)
      * @param oversampling frequency-grid oversampling of the period search
+     * @param coarse       coarse-then-fine period search (null in bundles made before it: the
+     *                     grid of {@code oversampling}, so their features stay as trained)
      */
-    record Settings(FeatureExtractor.Options extractor, double oversampling) { }
+    record Settings(FeatureExtractor.Options extractor, double oversampling, PeriodFinder.Coarse coarse) { }
 
     /** The settings with their bands decided: the preset's, or when it names none the stars' most common. */
     static Settings withBandsOf(Settings s, List<Star> stars) {
         List<String> bands = s.extractor().bands();
         if (bands != null && !bands.isEmpty()) return s;
-        return new Settings(s.extractor().withBands(commonBands(stars)), s.oversampling());
+        return new Settings(s.extractor().withBands(commonBands(stars)), s.oversampling(), s.coarse());
     }
 
     static List<InputSpec> plan(Settings s, boolean folded, List<Star> training, FeatureStore store) {
@@ -102,7 +104,7 @@ final class PeriodFeatureInputs {
     }
 
     static PeriodFinder periodFinder(Settings s) {
-        return PeriodFinder.gls(s.oversampling());
+        return PeriodFinder.gls(s.oversampling(), s.coarse());
     }
 
     /** Band names of the training stars, most common first (ties by name). */

@@ -49,6 +49,23 @@ public abstract class AbstractPeriodSearch implements PeriodSearch {
      */
     protected boolean choosesByShape() { return true; }
 
+    /**
+     * Only the top k distinct peaks of the grid, refined exactly, by refined power, with alias
+     * flags: no S/N, FAP, uncertainty or choice by shape (the feature extractor's period finder,
+     * which uses period and power alone; those statistics cost as much as the rest of its search).
+     */
+    public java.util.List<Peak> topPeaks(LightCurve lc, FrequencyGrid grid, int k) {
+        return topPeaks(lc, grid, k, false);
+    }
+
+    /** The same; {@code coarse}: maxima ranked by their interpolated heights ({@link PeakFinder#vertexHeight}). */
+    public java.util.List<Peak> topPeaks(LightCurve lc, FrequencyGrid grid, int k, boolean coarse) {
+        Prepared p = prepare(lc);
+        double[] power = p.power(grid, ProgressMonitor.NONE);
+        return PeakFinder.topPeaks(power, coarse, grid, k, lc.timeSpan(),
+                p::exactPower, options.refineSteps());
+    }
+
     /** The search, checking the monitor between blocks of frequencies (a cancelled one throws CancelledException). */
     public Periodogram search(LightCurve lc, FrequencyGrid grid, ProgressMonitor monitor) {
         Prepared p = prepare(lc);
