@@ -16,6 +16,7 @@ import java.nio.file.Path;
                 EvaluateCommand.class,
                 ClassifyCommand.class,
                 ReportCommand.class,
+                AuditCommand.class,
                 InfoCommand.class,
                 FeaturesCommand.class,
                 CatalogCommand.class,
