@@ -65,17 +65,23 @@ public class NoveltyBench {
                 rTr.input() == null ? 0 : rTr.input()[0].length);
 
         Map<String, Scorer> methods = new LinkedHashMap<>();
-        for (List<String> sp : List.of(List.of("embedding"), List.of("input"), List.of("embedding", "input"))) {
-            NoveltyModel nm = Novelty.fit(sp, rTr, yTr, k, rVa, 0.95);
-            methods.put("mahalanobis " + String.join("+", sp), r -> Novelty.scores(nm, r));
+        // the detector as a bundle stores it (Novelty.fit): spaces x covariance
+        String[][] variants = {{"embedding"}, {"input"}, {"embedding", "input"}, {"probability"},
+                {"probability", "embedding"}, {"probability", "input"}, {"probability", "embedding", "input"}};
+        for (boolean perClass : new boolean[]{false, true}) {
+            for (String[] v : variants) {
+                if (perClass && v.length == 1 && v[0].equals("probability")) continue;
+                NoveltyModel nm = Novelty.fit(List.of(v), perClass, rTr, yTr, k, rVa, 0.95);
+                methods.put("mahalanobis " + (perClass ? "per-class " : "shared ") + String.join("+", v), r -> Novelty.scores(nm, r));
+            }
         }
         for (String sp : List.of("embedding", "input")) {
             float[][] ref = rTr.space(sp);
             methods.put("10-NN " + sp, r -> knn(ref, r.space(sp), 10));
         }
-        methods.put("1 - max softmax", r -> Arrays.stream(r.probabilities()).mapToDouble(p -> 1 - max(p)).toArray());
         INDArray w = b.network().getOutputLayer(0).getParam("W"), bias = b.network().getOutputLayer(0).getParam("b");
         methods.put("energy", r -> energy(r.embedding(), w, bias));
+        methods.put("1 - max softmax", r -> Arrays.stream(r.probabilities()).mapToDouble(p -> 1 - max(p)).toArray());
 
         System.out.println();
         System.out.println("| method | AUROC all unseen | AUROC without Blazhko | known test flagged | unseen flagged | "
@@ -94,6 +100,7 @@ public class NoveltyBench {
             System.out.println(row);
         }
         for (var e : methods.entrySet()) {
+            if (a.length > 5 && !e.getKey().matches(a[5])) continue;
             System.out.println();
             System.out.println("### " + e.getKey() + " per unseen class");
             System.out.println("| class | stars | AUROC | flagged | called (most common) | median p | median p of unflagged |");
@@ -187,6 +194,7 @@ public class NoveltyBench {
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    static double[] toD(float[] x) { double[] d = new double[x.length]; for (int i = 0; i < x.length; i++) d[i] = x[i]; return d; }
     static float max(float[] p) { float m = 0; for (float v : p) m = Math.max(m, v); return m; }
     static int argmax(float[] p) { int b = 0; for (int i = 1; i < p.length; i++) if (p[i] > p[b]) b = i; return b; }
     static double median(List<Double> v) { double[] a = v.stream().mapToDouble(Double::doubleValue).sorted().toArray(); return a.length == 0 ? Double.NaN : a[a.length / 2]; }

@@ -98,23 +98,31 @@ final class BundleChecks {
         }
         for (NoveltyModel.Part p : n.parts()) {
             String what = "manifest.json: novelty part '" + p.space() + "'";
-            if (!NoveltyModel.EMBEDDING.equals(p.space()) && !NoveltyModel.INPUT.equals(p.space())) {
-                throw new InvalidBundleException(file, what + " is not 'embedding' or 'input'");
+            boolean probability = NoveltyModel.PROBABILITY.equals(p.space());
+            if (!NoveltyModel.EMBEDDING.equals(p.space()) && !NoveltyModel.INPUT.equals(p.space()) && !probability) {
+                throw new InvalidBundleException(file, what + " is not 'embedding', 'input' or 'probability'");
             }
-            if (p.means() == null || p.means().length != m.classNames().size()) {
-                throw new InvalidBundleException(file, what + " has " + (p.means() == null ? 0 : p.means().length)
-                        + " class means for " + m.classNames().size() + " classes");
-            }
-            int d = p.dimension();
-            for (double[] mu : p.means()) {
-                if (mu == null || mu.length != d || d == 0) throw new InvalidBundleException(file, what + ": class means of unequal length");
-                for (double v : mu) if (!Double.isFinite(v)) throw new InvalidBundleException(file, what + ": a class mean is not finite");
-            }
-            if (p.precision() == null || p.precision().length != (long) d * d) {
-                throw new InvalidBundleException(file, what + ": precision matrix is not " + d + " x " + d);
-            }
-            for (double v : p.precision()) if (!Double.isFinite(v)) throw new InvalidBundleException(file, what + ": precision matrix not finite");
+            if (!probability) distances(file, what, p, m.classNames().size());
             if (!(p.scale() > 0 && Double.isFinite(p.scale()))) throw new InvalidBundleException(file, what + ": scale " + p.scale() + " (needs > 0)");
+        }
+    }
+
+    private static void distances(Path file, String what, NoveltyModel.Part p, int classes) throws IOException {
+        if (p.means() == null || p.means().length != classes) {
+            throw new InvalidBundleException(file, what + " has " + (p.means() == null ? 0 : p.means().length)
+                    + " class means for " + classes + " classes");
+        }
+        int d = p.dimension();
+        for (double[] mu : p.means()) {
+            if (mu == null || mu.length != d || d == 0) throw new InvalidBundleException(file, what + ": class means of unequal length");
+            for (double v : mu) if (!Double.isFinite(v)) throw new InvalidBundleException(file, what + ": a class mean is not finite");
+        }
+        if (p.precisions() == null || (p.precisions().length != 1 && p.precisions().length != classes)) {
+            throw new InvalidBundleException(file, what + ": needs one shared precision matrix or one per class");
+        }
+        for (double[] pr : p.precisions()) {
+            if (pr == null || pr.length != (long) d * d) throw new InvalidBundleException(file, what + ": precision matrix is not " + d + " x " + d);
+            for (double v : pr) if (!Double.isFinite(v)) throw new InvalidBundleException(file, what + ": precision matrix not finite");
         }
     }
 
@@ -124,6 +132,7 @@ final class BundleChecks {
         long embedding = 0;
         for (int i = 0; i < net.getNumOutputArrays(); i++) embedding += net.getOutputLayer(i).getParam("W").rows();
         for (NoveltyModel.Part p : m.novelty().parts()) {
+            if (p.space().equals(NoveltyModel.PROBABILITY)) continue;
             long want = p.space().equals(NoveltyModel.INPUT)
                     ? (m.inputs().get(0).shape().length == 1 ? m.inputs().get(0).size() : -1) : embedding;
             if (p.dimension() != want) {

@@ -33,6 +33,7 @@ public final class Novelty {
             return switch (name) {
                 case NoveltyModel.EMBEDDING -> embedding;
                 case NoveltyModel.INPUT -> input;
+                case NoveltyModel.PROBABILITY -> null;
                 default -> throw new IllegalArgumentException("unknown novelty space '" + name + "'");
             };
         }
@@ -110,24 +111,37 @@ public final class Novelty {
      * @param retention share of validation stars that must stay below the threshold (e.g. 0.95)
      */
     static NoveltyModel fit(ComputationGraph net, EncodedCache cache, List<InputSpec> specs, int[] train,
-                            int[] val, int[] labels, int k, List<String> spaces, double retention,
+                            int[] val, int[] labels, int k, List<String> spaces, boolean perClass, double retention,
                             ProgressMonitor monitor) {
         Representations tr = pass(net, cache, specs, train, monitor);
         Representations va = pass(net, cache, specs, val, monitor);
         int[] y = new int[train.length];
         for (int i = 0; i < y.length; i++) y[i] = labels[train[i]];
-        return fit(spaces, tr, y, k, va, retention);
+        return fit(spaces, perClass, tr, y, k, va, retention);
     }
 
     /** The detector from representations already computed (also used by bench/NoveltyBench). */
     public static NoveltyModel fit(List<String> spaces, Representations train, int[] trainLabels, int k,
                                    Representations val, double retention) {
+        return fit(spaces, false, train, trainLabels, k, val, retention);
+    }
+
+    /** @param perClass one covariance per class (else one shared by all classes) */
+    public static NoveltyModel fit(List<String> spaces, boolean perClass, Representations train, int[] trainLabels, int k,
+                                   Representations val, double retention) {
         List<NoveltyModel.Part> parts = new ArrayList<>();
         for (String sp : spaces) {
-            if (train.space(sp) == null) continue; // no flat input in this kind: the embedding alone
-            NoveltyModel.Part raw = fitPart(sp, toDouble(train.space(sp)), trainLabels, k);
-            double[] d = distances(raw, val.space(sp));
-            parts.add(new NoveltyModel.Part(sp, raw.means(), raw.precision(), Math.max(1e-12, quantile(d, 0.5))));
+            NoveltyModel.Part raw;
+            if (sp.equals(NoveltyModel.PROBABILITY)) {
+                raw = new NoveltyModel.Part(sp, new double[0][], new double[0][], 1);
+            } else if (train.space(sp) == null) {
+                continue; // no flat input in this kind: the other spaces alone
+            } else {
+                raw = perClass ? fitPerClass(sp, toDouble(train.space(sp)), trainLabels, k)
+                        : fitPart(sp, toDouble(train.space(sp)), trainLabels, k);
+            }
+            double[] d = values(raw, val);
+            parts.add(new NoveltyModel.Part(sp, raw.means(), raw.precisions(), Math.max(1e-12, quantile(d, 0.95))));
         }
         if (parts.isEmpty()) throw new IllegalArgumentException("novelty: none of the spaces " + spaces + " exists for this model");
         NoveltyModel unthresholded = new NoveltyModel(parts, Double.POSITIVE_INFINITY, retention, trainLabels.length);
@@ -165,7 +179,37 @@ public final class Novelty {
         }
         double ridge = RIDGE * Math.max(trace / d, 1e-12);
         for (int a = 0; a < d; a++) cov[a * d + a] += ridge;
-        return new NoveltyModel.Part(space, mean, inverseSpd(cov, d), 1);
+        return new NoveltyModel.Part(space, mean, new double[][]{inverseSpd(cov, d)}, 1);
+    }
+
+    /** Class means and one covariance per class (a class's own spread decides what is far from it). */
+    static NoveltyModel.Part fitPerClass(String space, double[][] x, int[] labels, int k) {
+        double[][] means = new double[k][];
+        double[][] precisions = new double[k][];
+        for (int c = 0; c < k; c++) {
+            List<double[]> rows = new ArrayList<>();
+            for (int i = 0; i < x.length; i++) if (labels[i] == c) rows.add(x[i]);
+            if (rows.isEmpty()) throw new IllegalArgumentException("novelty: class " + c + " has no training stars");
+            NoveltyModel.Part one = fitPart(space, rows.toArray(double[][]::new), new int[rows.size()], 1);
+            means[c] = one.means()[0];
+            precisions[c] = one.precisions()[0];
+        }
+        return new NoveltyModel.Part(space, means, precisions, 1);
+    }
+
+    /** The part's raw value for each star: distance, or 1 - best probability. */
+    static double[] values(NoveltyModel.Part part, Representations r) {
+        if (part.space().equals(NoveltyModel.PROBABILITY)) {
+            float[][] p = r.probabilities();
+            double[] out = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                float best = 0;
+                for (float v : p[i]) best = Math.max(best, v);
+                out[i] = 1 - best;
+            }
+            return out;
+        }
+        return distances(part, r.space(part.space()));
     }
 
     /** Distance of each row to its nearest class mean, in units of the part (not scaled). */
@@ -181,8 +225,9 @@ public final class Novelty {
                 + " values, the detector " + d);
         double best = Double.POSITIVE_INFINITY;
         double[] r = new double[d];
-        double[] pr = part.precision();
-        for (double[] mu : part.means()) {
+        for (int c = 0; c < part.means().length; c++) {
+            double[] mu = part.means()[c];
+            double[] pr = part.precisions()[part.precisions().length == 1 ? 0 : c];
             for (int j = 0; j < d; j++) r[j] = x[j] - mu[j];
             double q = 0;
             for (int a = 0; a < d; a++) {
@@ -196,13 +241,13 @@ public final class Novelty {
         return Math.sqrt(Math.max(0, best));
     }
 
-    /** Each star's score: the mean over parts of its scaled distance (1 = a typical known star). */
+    /** Each star's score: the mean over parts of its scaled value (1 = the edge of the validation stars). */
     public static double[] scores(NoveltyModel m, Representations r) {
         int n = r.probabilities().length;
         double[] s = new double[n];
         for (NoveltyModel.Part part : m.parts()) {
-            float[][] x = r.space(part.space());
-            for (int i = 0; i < n; i++) s[i] += distance(part, x[i]) / part.scale() / m.parts().size();
+            double[] v = values(part, r);
+            for (int i = 0; i < n; i++) s[i] += v[i] / part.scale() / m.parts().size();
         }
         return s;
     }

@@ -317,7 +317,7 @@ final class Trainer {
             monitor.progress(-1, "fitting the novelty detector on the training part");
             best = best.withManifest(best.manifest().withNovelty(Novelty.fit(best.network(), s.cache,
                     best.manifest().inputs(), s.train, s.val, s.labels, s.classNames.size(), ns.spaces(),
-                    ns.retention(), monitor)));
+                    ns.perClass(), ns.retention(), monitor)));
         }
         best.save(out);
         Files.deleteIfExists(bestFile);

@@ -147,19 +147,27 @@ public record TrainingConfig(String model, double learningRate, int batchSize, i
      * The novelty detector (see {@link Novelty}).
      *
      * @param retention share of validation stars of known classes left unflagged (e.g. 0.95)
-     * @param spaces    representations scored: "embedding" (the network's penultimate layer)
-     *                  and/or "input" (the first input when it is a feature vector)
+     * @param spaces     representations scored: "embedding" (the network's penultimate layer),
+     *                   "input" (the first input when it is a feature vector), "probability"
+     *                   (1 - the best class probability)
+     * @param covariance "per-class" (each class its own spread) or "shared" (default)
      */
-    public record NoveltySettings(double retention, java.util.List<String> spaces) {
+    public record NoveltySettings(double retention, java.util.List<String> spaces, String covariance) {
+        public boolean perClass() { return covariance.equals("per-class"); }
+
         public NoveltySettings {
             if (!(retention > 0 && retention < 1)) {
                 throw new IllegalArgumentException("preset: flags.novelty.retention must be between 0 and 1, got " + retention);
             }
             spaces = spaces == null || spaces.isEmpty() ? java.util.List.of(NoveltyModel.EMBEDDING) : java.util.List.copyOf(spaces);
             for (String sp : spaces) {
-                if (!sp.equals(NoveltyModel.EMBEDDING) && !sp.equals(NoveltyModel.INPUT)) {
-                    throw new IllegalArgumentException("preset: flags.novelty.spaces: '" + sp + "' is not 'embedding' or 'input'");
+                if (!java.util.List.of(NoveltyModel.EMBEDDING, NoveltyModel.INPUT, NoveltyModel.PROBABILITY).contains(sp)) {
+                    throw new IllegalArgumentException("preset: flags.novelty.spaces: '" + sp + "' is not 'embedding', 'input' or 'probability'");
                 }
+            }
+            covariance = covariance == null ? "shared" : covariance;
+            if (!covariance.equals("shared") && !covariance.equals("per-class")) {
+                throw new IllegalArgumentException("preset: flags.novelty.covariance must be 'shared' or 'per-class', got '" + covariance + "'");
             }
         }
     }
