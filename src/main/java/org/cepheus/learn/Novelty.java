@@ -12,10 +12,10 @@ import java.util.Map;
 
 /**
  * "None of my classes": how far a star lies from the training stars of every class, measured in
- * the trained network's own representations (class-conditional Gaussians with one shared
- * covariance, i.e. Mahalanobis distance to the nearest class mean; Lee et al. 2018). The method
- * and its spaces were chosen by measurement on CRTS classes outside the model (bench/NoveltyBench,
- * docs/results.md "Novelty").
+ * the trained network's own representations (class-conditional Gaussians, shared or per-class
+ * covariance: Mahalanobis distance to the nearest class mean, Lee et al. 2018), optionally with
+ * 1 - the best class probability. The presets' choice (probability + per-class embedding) was made
+ * by measurement on CRTS classes outside the model (bench/NoveltyBench, docs/results.md "Novelty").
  */
 public final class Novelty {
     /** Ridge added to the covariance, relative to its mean variance: dead ReLU units have none. */
