@@ -54,8 +54,11 @@ final class CatalogJoins {
                 md = md.withEphemeris(entry.period(), md.epoch(), md.amplitude());
             }
         }
-        if (label == null && ident != null) label = ident.mode();
-        if (label == null) label = classInFileName(c);
+        if (entry != null && entry.excluded()) label = null; // curated out: no class from anywhere
+        else {
+            if (label == null && ident != null) label = ident.mode();
+            if (label == null) label = classInFileName(c);
+        }
         if (label == c.label() && md == c.metadata()) return c;
         return c.withLabel(label).withMetadata(md);
     }

@@ -198,7 +198,7 @@ public final class CatalogLoader {
         return name.startsWith("readme") || name.startsWith("license") || name.startsWith("licence")
                 || name.startsWith("copying") || name.endsWith(".md") || name.endsWith(".pdf")
                 || name.endsWith(".html") || name.endsWith(".png") || name.endsWith(".tar.gz") || name.endsWith(".zip")
-                || name.endsWith(Exclusions.SUFFIX);
+                || name.endsWith(Exclusions.SUFFIX) || name.endsWith(CuratedLabels.SUFFIX);
     }
 
     /** Reads the files on all cores (the calling thread works too); results keep the file order. */

@@ -10,13 +10,20 @@ import java.util.Set;
 
 /**
  * A labels table: `file,class` (paths relative to the table) or `star,class` (ids), with an
- * optional period column (`period_days` or `period`) that becomes the catalog period. A report CSV
- * of Cepheus (id,true,predicted,...) is one too: its `true` column is the class, so a reviewed
- * report becomes training labels.
+ * optional period column (`period_days` or `period`) that becomes the catalog period, and an
+ * optional `decision` column (curated labels files of the review queue): "exclude" leaves the star
+ * without a class. A report CSV of Cepheus (id,true,predicted,...) is one too: its `true` column is
+ * the class, so a reviewed report becomes training labels.
  */
 final class LabelsTable {
-    /** One row: class (null when empty), catalog period (NaN when absent) and the row's line. */
-    record Entry(String label, double period, int line) { }
+    /**
+     * One row: class (null when empty), catalog period (NaN when absent), the row's line, and
+     * whether a curated labels file excluded the star (decision column "exclude": no class at all,
+     * not even one guessed from the file name).
+     */
+    record Entry(String label, double period, int line, boolean excluded) {
+        Entry(String label, double period, int line) { this(label, period, line, false); }
+    }
 
     /** Names of the class column, first match wins; "true" is the report CSV's. */
     private static final List<String> CLASS_COLUMNS = List.of("class", "label", "true");
@@ -83,6 +90,7 @@ final class LabelsTable {
         int file = header.indexOf(ColumnMapping.find(header, List.of("file", "path")));
         int star = header.indexOf(ColumnMapping.find(header, List.of("star", "id", "starid")));
         int period = header.indexOf(ColumnMapping.find(header, List.of("perioddays", "period")));
+        int decision = header.indexOf(ColumnMapping.find(header, List.of("decision")));
         if (cls < 0 || (file < 0 && star < 0)) {
             t.problems.add(new LoadProblem(table, tok.lineNumber(), "expected a labels header with columns file,class "
                     + "or star,class; found: " + String.join(",", header)));
@@ -105,8 +113,9 @@ final class LabelsTable {
                             + tok.quote(period) + " (period ignored)"));
                 }
             }
-            String label = tok.isEmpty(cls) ? null : tok.text(cls);
-            Entry entry = new Entry(label, p, line);
+            boolean excluded = decision >= 0 && !tok.isEmpty(decision) && tok.text(decision).equalsIgnoreCase("exclude");
+            String label = tok.isEmpty(cls) || excluded ? null : tok.text(cls);
+            Entry entry = new Entry(label, p, line, excluded);
             if (file >= 0) {
                 Path f = dir.resolve(tok.text(file)).normalize();
                 if (!knownFiles.contains(f) && !Files.isRegularFile(f)) {

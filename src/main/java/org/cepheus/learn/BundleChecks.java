@@ -60,6 +60,7 @@ final class BundleChecks {
     }
 
     static void manifest(Path file, Manifest m) throws IOException {
+        novelty(file, m);
         Set<String> seen = new HashSet<>();
         for (String c : m.classNames()) {
             if (c == null || c.isBlank()) throw new InvalidBundleException(file, "manifest.json lists an empty class name");
@@ -87,6 +88,60 @@ final class BundleChecks {
         }
     }
 
+    /** A novelty detector (absent in older bundles: fine) must be whole and fit the classes. */
+    static void novelty(Path file, Manifest m) throws IOException {
+        NoveltyModel n = m.novelty();
+        if (n == null) return;
+        if (n.parts() == null || n.parts().isEmpty()) throw new InvalidBundleException(file, "manifest.json: the novelty detector has no parts");
+        if (!Double.isFinite(n.threshold())) {
+            throw new InvalidBundleException(file, "manifest.json: the novelty threshold is " + n.threshold() + " (needs a finite number)");
+        }
+        for (NoveltyModel.Part p : n.parts()) {
+            String what = "manifest.json: novelty part '" + p.space() + "'";
+            boolean probability = NoveltyModel.PROBABILITY.equals(p.space());
+            if (!NoveltyModel.EMBEDDING.equals(p.space()) && !NoveltyModel.INPUT.equals(p.space()) && !probability) {
+                throw new InvalidBundleException(file, what + " is not 'embedding', 'input' or 'probability'");
+            }
+            if (!probability) distances(file, what, p, m.classNames().size());
+            if (!(p.scale() > 0 && Double.isFinite(p.scale()))) throw new InvalidBundleException(file, what + ": scale " + p.scale() + " (needs > 0)");
+        }
+    }
+
+    private static void distances(Path file, String what, NoveltyModel.Part p, int classes) throws IOException {
+        if (p.means() == null || p.means().length != classes) {
+            throw new InvalidBundleException(file, what + " has " + (p.means() == null ? 0 : p.means().length)
+                    + " class means for " + classes + " classes");
+        }
+        int d = p.dimension();
+        for (double[] mu : p.means()) {
+            if (mu == null || mu.length != d || d == 0) throw new InvalidBundleException(file, what + ": class means of unequal length");
+            for (double v : mu) if (!Double.isFinite(v)) throw new InvalidBundleException(file, what + ": a class mean is not finite");
+        }
+        if (p.precisions() == null || (p.precisions().length != 1 && p.precisions().length != classes)) {
+            throw new InvalidBundleException(file, what + ": needs one shared precision matrix or one per class");
+        }
+        for (double[] pr : p.precisions()) {
+            if (pr == null || pr.length != (long) d * d) throw new InvalidBundleException(file, what + ": precision matrix is not " + d + " x " + d);
+            for (double v : pr) if (!Double.isFinite(v)) throw new InvalidBundleException(file, what + ": precision matrix not finite");
+        }
+    }
+
+    /** The detector's dimensions against the network: its inputs and the widths feeding the softmax layers. */
+    private static void noveltyFits(Path file, Manifest m, ComputationGraph net) throws IOException {
+        if (m.novelty() == null) return;
+        long embedding = 0;
+        for (int i = 0; i < net.getNumOutputArrays(); i++) embedding += net.getOutputLayer(i).getParam("W").rows();
+        for (NoveltyModel.Part p : m.novelty().parts()) {
+            if (p.space().equals(NoveltyModel.PROBABILITY)) continue;
+            long want = p.space().equals(NoveltyModel.INPUT)
+                    ? (m.inputs().get(0).shape().length == 1 ? m.inputs().get(0).size() : -1) : embedding;
+            if (p.dimension() != want) {
+                throw new InvalidBundleException(file, "manifest.json: novelty part '" + p.space() + "' has " + p.dimension()
+                        + " dimensions, the network " + (want < 0 ? "no flat first input" : want));
+            }
+        }
+    }
+
     /** The manifest's inputs and classes against the restored network. */
     static void matches(Path file, Manifest m, ComputationGraph net) throws IOException {
         var conf = net.getConfiguration();
@@ -108,6 +163,7 @@ final class BundleChecks {
             throw new InvalidBundleException(file, "network has " + outputs + " outputs but the manifest lists "
                     + m.classNames().size() + " classes");
         }
+        noveltyFits(file, m, net);
         probe(file, m, net);
     }
 

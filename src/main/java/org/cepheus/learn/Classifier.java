@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Applies a trained bundle to stars: class probabilities, the best class and flags telling when
- * not to trust the answer (low best probability; fewer points, other cadence or baseline than the
- * training curves). Use one Classifier per thread (the network is not thread-safe).
+ * not to trust the answer (low best probability or a small margin over the second best; fewer
+ * points, other cadence or baseline than the training curves; unlike every training class, when
+ * the bundle has a novelty detector). Use one Classifier per thread (the network is not thread-safe).
  */
 public final class Classifier {
     private final ModelBundle bundle;
@@ -59,13 +60,22 @@ public final class Classifier {
             int[] all = new int[chunk.size()];
             for (int i = 0; i < all.length; i++) all[i] = i;
             float[][] p;
+            double[] novelty = null;
             synchronized (bundle.network()) {
-                p = Predictor.probabilities(bundle.network(), cache, m.inputs(), all, m.classNames().size(), monitor);
+                if (m.novelty() == null) {
+                    p = Predictor.probabilities(bundle.network(), cache, m.inputs(), all, m.classNames().size(), monitor);
+                } else {
+                    // one pass gives the probabilities and the layers the detector reads
+                    Novelty.Representations r = Novelty.pass(bundle.network(), cache, m.inputs(), all, monitor);
+                    p = r.probabilities();
+                    novelty = Novelty.scores(m.novelty(), r);
+                }
             }
             monitor.progress(f1, "classified " + (from + chunk.size()) + " of " + n + " stars");
             for (int i = 0; i < chunk.size(); i++) {
                 Star s = chunk.get(i);
-                out.add(new Prediction(s.id(), s.label(), m.classNames().get(Predictor.argmax(p[i])), p[i], flags(s, p[i])));
+                Prediction pr = new Prediction(s.id(), s.label(), m.classNames().get(Predictor.argmax(p[i])), p[i], flags(s, p[i]));
+                out.add(novelty == null ? pr : pr.withNovelty(novelty[i], novelty[i] > m.novelty().threshold()));
             }
         }
         return out;
@@ -76,9 +86,18 @@ public final class Classifier {
         Manifest m = bundle.manifest();
         TrainingConfig.Flags f = m.config().flags();
         Set<Prediction.Flag> flags = EnumSet.noneOf(Prediction.Flag.class);
-        float best = 0;
-        for (float v : probabilities) best = Math.max(best, v);
-        if (best < f.minProbability()) flags.add(Prediction.Flag.LOW_PROBABILITY);
+        float best = 0, second = 0;
+        for (float v : probabilities) {
+            if (v > best) {
+                second = best;
+                best = v;
+            } else if (v > second) {
+                second = v;
+            }
+        }
+        if (best < f.minProbability() || (f.minMargin() != null && best - second < f.minMargin())) {
+            flags.add(Prediction.Flag.LOW_PROBABILITY);
+        }
         Manifest.DataProfile prof = m.profile();
         if (prof == null) return flags;
         LightCurve c = star.curve(m.config().encoding().band());

@@ -21,13 +21,16 @@ import java.util.Map;
  * @param backend       ND4J backend that trained it (e.g. CpuBackend)
  * @param created       ISO-8601 time of writing
  * @param resume        trainer state for resuming (in checkpoints; null in a finished bundle)
+ * @param novelty       the novelty detector fitted after training (null in bundles written before
+ *                      it existed, or when the preset asks for none: predictions then carry NaN)
  */
 public record Manifest(int formatVersion, String modelKind, List<String> classNames,
                        List<InputSpec> inputs, TrainingConfig config, SplitIds split,
                        List<EpochStats> history, int bestEpoch, MetricsSummary testMetrics,
                        DataProfile profile, Map<String, String> software, String backend,
-                       String created, ResumeState resume) {
+                       String created, ResumeState resume, NoveltyModel novelty) {
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public Manifest {
         classNames = List.copyOf(classNames);
         inputs = List.copyOf(inputs);
@@ -35,19 +38,33 @@ public record Manifest(int formatVersion, String modelKind, List<String> classNa
         software = software == null ? Map.of() : Map.copyOf(software);
     }
 
+    /** Without a novelty detector (as before it existed). */
+    public Manifest(int formatVersion, String modelKind, List<String> classNames, List<InputSpec> inputs,
+                    TrainingConfig config, SplitIds split, List<EpochStats> history, int bestEpoch,
+                    MetricsSummary testMetrics, DataProfile profile, Map<String, String> software, String backend,
+                    String created, ResumeState resume) {
+        this(formatVersion, modelKind, classNames, inputs, config, split, history, bestEpoch, testMetrics, profile,
+                software, backend, created, resume, null);
+    }
+
+    public Manifest withNovelty(NoveltyModel n) {
+        return new Manifest(formatVersion, modelKind, classNames, inputs, config, split, history,
+                bestEpoch, testMetrics, profile, software, backend, created, resume, n);
+    }
+
     public Manifest withTraining(List<EpochStats> newHistory, int newBestEpoch, ResumeState newResume) {
         return new Manifest(formatVersion, modelKind, classNames, inputs, config, split, newHistory,
-                newBestEpoch, testMetrics, profile, software, backend, created, newResume);
+                newBestEpoch, testMetrics, profile, software, backend, created, newResume, novelty);
     }
 
     public Manifest withTestMetrics(MetricsSummary m) {
         return new Manifest(formatVersion, modelKind, classNames, inputs, config, split, history,
-                bestEpoch, m, profile, software, backend, created, resume);
+                bestEpoch, m, profile, software, backend, created, resume, novelty);
     }
 
     public Manifest stamped(String time) {
         return new Manifest(formatVersion, modelKind, classNames, inputs, config, split, history,
-                bestEpoch, testMetrics, profile, software, backend, time, resume);
+                bestEpoch, testMetrics, profile, software, backend, time, resume, novelty);
     }
 
     /** The held-back star ids of each part of the stratified split, and the catalog they came from. */

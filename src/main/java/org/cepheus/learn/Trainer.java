@@ -312,6 +312,13 @@ final class Trainer {
             test = EvaluationResult.of(s.classNames, preds, Map.of(), 0);
             best = best.withManifest(best.manifest().withTestMetrics(Manifest.MetricsSummary.of(test)));
         }
+        TrainingConfig.NoveltySettings ns = config.flags().novelty();
+        if (ns != null) {
+            monitor.progress(-1, "fitting the novelty detector on the training part");
+            best = best.withManifest(best.manifest().withNovelty(Novelty.fit(best.network(), s.cache,
+                    best.manifest().inputs(), s.train, s.val, s.labels, s.classNames.size(), ns.spaces(),
+                    ns.perClass(), ns.retention(), monitor)));
+        }
         best.save(out);
         Files.deleteIfExists(bestFile);
         return test;

@@ -122,9 +122,54 @@ public record TrainingConfig(String model, double learningRate, int batchSize, i
      * @param minProbability best-class probability below this is flagged LOW_PROBABILITY
      * @param rangeFactor    cadence or baseline more than this factor outside the training
      *                       range (1st..99th percentile) is flagged
+     * @param minMargin      best minus second-best probability below this is flagged
+     *                       LOW_PROBABILITY too: unlike minProbability it can fire for any number
+     *                       of classes (p &lt; 0.5 never happens with 2); null (older presets): off
+     * @param novelty        the novelty detector fitted after training; null (older presets): none
      */
-    public record Flags(double minProbability, double rangeFactor) {
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = false)
+    public record Flags(double minProbability, double rangeFactor, Double minMargin, NoveltySettings novelty) {
         public static final Flags DEFAULT = new Flags(0.5, 2.0);
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public Flags {
+            if (minMargin != null && !(minMargin >= 0 && minMargin <= 1)) {
+                throw new IllegalArgumentException("preset: flags.minMargin must be 0 to 1, got " + minMargin);
+            }
+        }
+
+        public Flags(double minProbability, double rangeFactor) {
+            this(minProbability, rangeFactor, null, null);
+        }
+    }
+
+    /**
+     * The novelty detector (see {@link Novelty}).
+     *
+     * @param retention share of validation stars of known classes left unflagged (e.g. 0.95)
+     * @param spaces     representations scored: "embedding" (the network's penultimate layer),
+     *                   "input" (the first input when it is a feature vector), "probability"
+     *                   (1 - the best class probability)
+     * @param covariance "per-class" (each class its own spread) or "shared" (default)
+     */
+    public record NoveltySettings(double retention, java.util.List<String> spaces, String covariance) {
+        public boolean perClass() { return covariance.equals("per-class"); }
+
+        public NoveltySettings {
+            if (!(retention > 0 && retention < 1)) {
+                throw new IllegalArgumentException("preset: flags.novelty.retention must be between 0 and 1, got " + retention);
+            }
+            spaces = spaces == null || spaces.isEmpty() ? java.util.List.of(NoveltyModel.EMBEDDING) : java.util.List.copyOf(spaces);
+            for (String sp : spaces) {
+                if (!java.util.List.of(NoveltyModel.EMBEDDING, NoveltyModel.INPUT, NoveltyModel.PROBABILITY).contains(sp)) {
+                    throw new IllegalArgumentException("preset: flags.novelty.spaces: '" + sp + "' is not 'embedding', 'input' or 'probability'");
+                }
+            }
+            covariance = covariance == null ? "shared" : covariance;
+            if (!covariance.equals("shared") && !covariance.equals("per-class")) {
+                throw new IllegalArgumentException("preset: flags.novelty.covariance must be 'shared' or 'per-class', got '" + covariance + "'");
+            }
+        }
     }
 
     /** The built-in preset of a model kind (resources/presets/ID.json). */

@@ -16,12 +16,13 @@ import org.cepheus.ui.views.CatalogBrowserView;
 import org.cepheus.ui.views.ColumnMappingDialog;
 import org.cepheus.ui.views.ClassificationView;
 import org.cepheus.ui.views.EvaluationView;
+import org.cepheus.ui.views.ReviewView;
 import org.cepheus.ui.views.StarView;
 import org.cepheus.ui.views.TrainingView;
 
 /**
- * The main window's content: menu bar and the four workspaces (catalog with its star view,
- * training, evaluation, classification). Owns nothing global; everything hangs off one Workspace.
+ * The main window's content: menu bar and the five workspaces (catalog with its star view,
+ * training, evaluation, classification, label review). Owns nothing global; everything hangs off one Workspace.
  */
 public final class Workbench extends BorderPane {
     private final Workspace workspace;
@@ -30,8 +31,9 @@ public final class Workbench extends BorderPane {
     private final TrainingView training;
     private final EvaluationView evaluation;
     private final ClassificationView classification;
+    private final ReviewView review;
     private final TabPane tabs = new TabPane();
-    private final Tab catalogTab, trainingTab, evaluationTab, classificationTab;
+    private final Tab catalogTab, trainingTab, evaluationTab, classificationTab, reviewTab;
     private final Menu recentMenu = new Menu("Open recent");
     private final MenuItem exportFeatures = new MenuItem("Export features…");
     private final MenuItem exportReport = new MenuItem("Export report…");
@@ -50,13 +52,15 @@ public final class Workbench extends BorderPane {
         training = new TrainingView(workspace);
         evaluation = new EvaluationView(workspace, this::showStar);
         classification = new ClassificationView(workspace, this::showStar);
+        review = new ReviewView(workspace, this::trainOnCurated);
         SplitPane split = new SplitPane(browser, starView);
         split.setDividerPositions(0.42);
         catalogTab = tab("Catalog", split, "catalogTab");
         trainingTab = tab("Training", training, "trainingTab");
         evaluationTab = tab("Evaluation", evaluation, "evaluationTab");
         classificationTab = tab("Classification", classification, "classificationTab");
-        tabs.getTabs().addAll(catalogTab, trainingTab, evaluationTab, classificationTab);
+        reviewTab = tab("Label review", review, "reviewTab");
+        tabs.getTabs().addAll(catalogTab, trainingTab, evaluationTab, classificationTab, reviewTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(menuBar());
         setCenter(tabs);
@@ -136,6 +140,12 @@ public final class Workbench extends BorderPane {
         return d;
     }
 
+    /** The same curves with the reviewed classes become the open catalog; the training view trains on them. */
+    private void trainOnCurated(org.cepheus.catalog.Catalog curated) {
+        workspace.open(curated, workspace.catalogPathProperty().get());
+        tabs.getSelectionModel().select(trainingTab);
+    }
+
     /** Selects a star in the catalog table and brings the star view forward. */
     public void showStar(StarRow star) {
         tabs.getSelectionModel().select(catalogTab);
@@ -158,6 +168,8 @@ public final class Workbench extends BorderPane {
     public TrainingView training() { return training; }
     public EvaluationView evaluation() { return evaluation; }
     public ClassificationView classification() { return classification; }
+    public ReviewView review() { return review; }
+    public Tab reviewTab() { return reviewTab; }
     public TabPane tabs() { return tabs; }
     public MenuItem exportFeaturesItem() { return exportFeatures; }
     public MenuItem exportReportItem() { return exportReport; }

@@ -67,7 +67,12 @@ final class LearnFixtures {
 
     /** A copy of {@link #trainedCnn2d()} at {@code out} with its entries passed through {@code f}. */
     static java.nio.file.Path rewriteTrained(java.nio.file.Path out, EntryRewriter f) throws IOException {
-        try (java.io.InputStream is = java.nio.file.Files.newInputStream(trainedCnn2d());
+        return rewrite(trainedCnn2d(), out, f);
+    }
+
+    /** A copy of a bundle at {@code out} with its entries passed through {@code f}. */
+    static java.nio.file.Path rewrite(java.nio.file.Path from, java.nio.file.Path out, EntryRewriter f) throws IOException {
+        try (java.io.InputStream is = java.nio.file.Files.newInputStream(from);
              java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(is);
              java.io.OutputStream os = java.nio.file.Files.newOutputStream(out);
              java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(os)) {

@@ -166,6 +166,10 @@ public final class ClassificationView extends BorderPane {
         table.getColumns().add(column("true class", Prediction::trueLabel));
         table.getColumns().add(column("predicted", Prediction::predicted));
         table.getColumns().add(column("probability", p -> String.format("%.3f", p.probability())));
+        // empty for bundles without a novelty detector; above the bundle's threshold the flag says novel
+        TableColumn<Prediction, String> novelty = column("novelty", p -> p.hasNovelty() ? String.format("%.2f", p.novelty()) : "");
+        novelty.setId("noveltyColumn");
+        table.getColumns().add(novelty);
         TableColumn<Prediction, String> flag = column("flag", p -> p.flags().stream().map(Prediction.Flag::code).sorted()
                 .reduce((a, c) -> a + "," + c).orElse(""));
         flag.setPrefWidth(160); // "few_points,cadence" was cut to "few..."

@@ -137,10 +137,10 @@ final class PresetSheet {
             }
         }
 
-        /** A list or number typed as text is parsed as JSON; anything else stays a string. */
+        /** A list or object (e.g. flags.novelty) typed as text is parsed as JSON; anything else stays a string. */
         private JsonNode textValue(String text, JsonNode before) throws java.io.IOException {
             String t = text.trim();
-            if (before.isArray() || t.startsWith("[")) return JSON.readTree(t);
+            if (before.isArray() || before.isObject() || t.startsWith("[") || t.startsWith("{")) return JSON.readTree(t);
             if (t.isEmpty() && before.isNull()) return com.fasterxml.jackson.databind.node.NullNode.getInstance();
             return JSON.getNodeFactory().textNode(t);
         }

@@ -1,0 +1,243 @@
+package org.cepheus.learn;
+
+import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.LightCurve;
+import org.cepheus.lightcurve.FeatureExtractor;
+import org.cepheus.service.CancelledException;
+import org.cepheus.service.Job;
+import org.cepheus.service.ProgressMonitor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The label audit: K-fold out-of-fold predictions for every labelled star (each star is scored
+ * only by the model of the fold that left it out), ranked confident-learning style (Northcutt et
+ * al. 2021) by how far the probability of its given class falls below that class's own threshold
+ * (the mean probability the class's stars get), with the most probable other class suggested and
+ * the photometric evidence (period, amplitude, colour). The same job for the CLI and the GUI;
+ * cancellable between minibatches; the fold models live beside the output only while it runs.
+ */
+public final class LabelAuditJob implements Job<AuditResult> {
+    /** Inside a fold's training stars, the share kept for early stopping (the rest trains). */
+    static final double FOLD_VALIDATION = 0.2;
+
+    private final Catalog catalog;
+    private final TrainingConfig config;
+    private final int folds;
+    private final Path workDir;
+    private Set<String> classes = Set.of();
+    private FeatureStore features;
+    private ThreadBudget threads = ThreadBudget.unchanged();
+
+    /**
+     * @param config  the model kind's preset (its seed also assigns the folds)
+     * @param folds   K, 2 or more
+     * @param workDir an existing folder for the fold models while they are needed
+     */
+    public LabelAuditJob(Catalog catalog, TrainingConfig config, int folds, Path workDir) {
+        if (folds < 2) throw new IllegalArgumentException("--folds must be 2 or more, got " + folds);
+        this.catalog = catalog;
+        this.config = config;
+        this.folds = folds;
+        this.workDir = workDir;
+    }
+
+    public LabelAuditJob classes(Set<String> names) {
+        this.classes = Set.copyOf(names);
+        return this;
+    }
+
+    public LabelAuditJob features(FeatureStore store) {
+        this.features = store;
+        return this;
+    }
+
+    public LabelAuditJob threads(ThreadBudget budget) {
+        this.threads = budget;
+        return this;
+    }
+
+    @Override
+    public AuditResult run(ProgressMonitor monitor) throws Exception {
+        if (features != null) return audit(features, monitor);
+        try (FeatureStore own = FeatureStore.inMemory()) {
+            return audit(own, monitor);
+        }
+    }
+
+    private AuditResult audit(FeatureStore store, ProgressMonitor monitor) throws Exception {
+        List<Star> stars = TrainingData.usable(catalog, classes, config);
+        List<String> classNames = TrainingData.classNames(stars);
+        if (classNames.size() < 2) {
+            throw new IllegalArgumentException("catalog " + catalog.name() + ": the audit needs labelled stars of at least 2 classes, found "
+                    + classNames);
+        }
+        int[] fold = assignFolds(stars, folds, config.seed());
+        Map<String, List<LightCurve>> curves = catalog.byStar();
+        float[][] p = new float[stars.size()][];
+        List<Set<String>> trained = new ArrayList<>();
+        TrainingConfig foldConfig = forFolds(config);
+        double evidenceShare = 0.1;
+        for (int f = 0; f < folds; f++) {
+            ProgressMonitor part = monitor.part((1 - evidenceShare) * f / folds, (1 - evidenceShare) * (f + 1) / folds);
+            List<LightCurve> trainCurves = new ArrayList<>();
+            List<Star> heldOut = new ArrayList<>();
+            List<Integer> heldIdx = new ArrayList<>();
+            for (int i = 0; i < stars.size(); i++) {
+                if (fold[i] == f) {
+                    heldOut.add(stars.get(i));
+                    heldIdx.add(i);
+                } else {
+                    trainCurves.addAll(curves.get(stars.get(i).id()));
+                }
+            }
+            if (heldOut.isEmpty()) {
+                trained.add(Set.of());
+                continue;
+            }
+            Path model = workDir.resolve(".cepheus-audit-fold" + (f + 1) + "-" + ProcessHandle.current().pid() + ".zip");
+            try {
+                int shown = f + 1;
+                ProgressMonitor train = new ProgressMonitor() {
+                    @Override public void progress(double fraction, String message) {
+                        part.progress(fraction < 0 ? fraction : 0.9 * fraction, "fold " + shown + " of " + folds + ": " + message);
+                    }
+                    @Override public boolean isCancelled() { return part.isCancelled(); }
+                };
+                TrainingOutcome o = new TrainingJob(new Catalog(catalog.name(), trainCurves, List.of()), foldConfig, model, null)
+                        .classes(classes).features(store).threads(threads).run(train);
+                if (o.status() == TrainingOutcome.Status.CANCELLED) throw new CancelledException();
+                ModelBundle b = ModelBundle.load(model);
+                Set<String> seen = new HashSet<>(b.manifest().split().train());
+                seen.addAll(b.manifest().split().validation());
+                seen.addAll(b.manifest().split().test());
+                trained.add(Set.copyOf(seen));
+                List<Prediction> preds = new Classifier(b, store).classify(heldOut, part.part(0.9, 1));
+                for (int j = 0; j < preds.size(); j++) p[heldIdx.get(j)] = toGlobal(preds.get(j).probabilities(), b.classNames(), classNames);
+            } finally {
+                Files.deleteIfExists(model);
+                Files.deleteIfExists(TrainingJob.bestPath(model));
+                Files.deleteIfExists(TrainingJob.checkpointPath(model));
+            }
+        }
+        monitor.progress(1 - evidenceShare, "measuring periods, amplitudes and colours");
+        Evidence[] ev = evidence(stars, store, monitor.part(1 - evidenceShare, 1));
+        return rank(stars, classNames, p, fold, ev, trained);
+    }
+
+    /** The preset with the fold's own split (no test part: the held-out fold is the test) and no novelty detector. */
+    static TrainingConfig forFolds(TrainingConfig c) {
+        TrainingConfig.Flags f = c.flags();
+        return new TrainingConfig(c.model(), c.learningRate(), c.batchSize(), c.epochs(), c.seed(), c.patience(),
+                new TrainingConfig.Split(1 - FOLD_VALIDATION, FOLD_VALIDATION, 0), c.earlyStopping(), c.classWeights(),
+                c.encoding(), new TrainingConfig.Flags(f.minProbability(), f.rangeFactor(), f.minMargin(), null), c.architecture());
+    }
+
+    /** Stratified: each class's stars, in a seeded shuffle of id order, dealt to the folds in turn. */
+    static int[] assignFolds(List<Star> stars, int k, long seed) {
+        Map<String, List<Integer>> byClass = new TreeMap<>();
+        for (int i = 0; i < stars.size(); i++) byClass.computeIfAbsent(stars.get(i).label(), c -> new ArrayList<>()).add(i);
+        int[] fold = new int[stars.size()];
+        int offset = 0;
+        for (List<Integer> members : byClass.values()) {
+            members.sort(Comparator.comparing(i -> stars.get(i).id()));
+            java.util.Collections.shuffle(members, new Random(seed * 7919 + members.size()));
+            // each class starts where the last ended, so small classes do not all land in fold 1
+            for (int j = 0; j < members.size(); j++) fold[members.get(j)] = (offset + j) % k;
+            offset = (offset + members.size()) % k;
+        }
+        return fold;
+    }
+
+    private static float[] toGlobal(float[] p, List<String> local, List<String> global) {
+        float[] out = new float[global.size()];
+        for (int i = 0; i < local.size(); i++) out[global.indexOf(local.get(i))] = p[i];
+        return out;
+    }
+
+    record Evidence(double period, double amplitude, double colour) {
+        static final Evidence NONE = new Evidence(Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /** Period, amplitude and colour from the period-features extractor (cached with the model's when it is that kind). */
+    private Evidence[] evidence(List<Star> stars, FeatureStore store, ProgressMonitor monitor) {
+        TrainingConfig pf = config.model().equals("period-features") ? config : TrainingConfig.preset("period-features");
+        PeriodFeatureInputs.Settings s = PeriodFeatureInputs.withBandsOf(
+                pf.architecture(PeriodFeaturesKind.Architecture.class).features(), stars);
+        FeatureExtractor fx = PeriodFeatureInputs.extractor(s);
+        List<String> names = fx.names(), bands = s.extractor().bands();
+        String b0 = bands.get(0).isEmpty() ? "" : bands.get(0) + "_";
+        int ptp = names.indexOf(b0 + "log_ptp");
+        int colour = bands.size() < 2 ? -1 : names.indexOf("colour_" + bands.get(1) + "_" + bands.get(0));
+        Evidence[] out = new Evidence[stars.size()];
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.stream.IntStream.range(0, stars.size()).parallel().forEach(i -> {
+            monitor.checkCancelled();
+            try {
+                FeatureExtractor.Result r = store.extract(s, fx, stars.get(i));
+                double amp = ptp < 0 ? Double.NaN : Math.pow(10, r.scalars()[ptp]);
+                out[i] = new Evidence(r.period(), amp, colour < 0 ? Double.NaN : r.scalars()[colour]);
+            } catch (RuntimeException e) {
+                out[i] = Evidence.NONE; // a curve the extractor cannot use has no evidence, still a rank
+            }
+            int d = done.incrementAndGet();
+            if (d % 256 == 0) monitor.progress(d / (double) stars.size(), "evidence " + d + " of " + stars.size() + " stars");
+        });
+        return out;
+    }
+
+    static AuditResult rank(List<Star> stars, List<String> classNames, float[][] p, int[] fold, Evidence[] ev,
+                            List<Set<String>> trained) {
+        int k = classNames.size();
+        double[] sum = new double[k];
+        int[] count = new int[k];
+        int[] y = new int[stars.size()];
+        for (int i = 0; i < stars.size(); i++) {
+            y[i] = classNames.indexOf(stars.get(i).label());
+            sum[y[i]] += p[i][y[i]];
+            count[y[i]]++;
+        }
+        double[] t = new double[k];
+        for (int c = 0; c < k; c++) t[c] = count[c] == 0 ? Double.NaN : sum[c] / count[c];
+        List<AuditResult.Row> rows = new ArrayList<>();
+        for (int i = 0; i < stars.size(); i++) {
+            int g = y[i], best = -1;
+            boolean aboveOwn = false;
+            for (int c = 0; c < k; c++) {
+                if (c == g) continue;
+                if (best < 0 || p[i][c] > p[i][best]) best = c;
+                aboveOwn |= p[i][c] >= t[c];
+            }
+            double suspicion = 1 - p[i][g] / Math.max(t[g], 1e-9);
+            boolean issue = p[i][g] < t[g] && aboveOwn;
+            Evidence e = ev[i] == null ? Evidence.NONE : ev[i];
+            rows.add(new AuditResult.Row(0, stars.get(i).id(), stars.get(i).label(), classNames.get(best), suspicion, issue,
+                    p[i], fold[i] + 1, e.period(), e.amplitude(), e.colour()));
+        }
+        rows.sort(Comparator.comparingDouble(AuditResult.Row::suspicion).reversed().thenComparing(AuditResult.Row::id));
+        List<AuditResult.Row> ranked = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            AuditResult.Row o = rows.get(r);
+            ranked.add(new AuditResult.Row(r + 1, o.id(), o.given(), o.suggested(), o.suspicion(), o.issue(), o.probabilities(),
+                    o.fold(), o.period(), o.amplitude(), o.colour()));
+        }
+        return new AuditResult(classNames, t, ranked, trained);
+    }
+
+    /** The rows by star id. */
+    public static Map<String, AuditResult.Row> byId(AuditResult r) {
+        Map<String, AuditResult.Row> m = new HashMap<>();
+        for (AuditResult.Row row : r.rows()) m.put(row.id(), row);
+        return m;
+    }
+}

@@ -1,0 +1,46 @@
+package org.cepheus.learn;
+
+import java.util.List;
+
+/**
+ * The novelty detector saved in a bundle's manifest: per-class means and one shared precision
+ * matrix (Mahalanobis distance) in one or more representation spaces of the trained network, and
+ * the threshold above which a star is flagged NOVEL.
+ *
+ * <p>A star's score is the mean over the parts of its smallest Mahalanobis distance to a class
+ * mean (or, for the probability part, 1 - its best class probability) divided by that part's scale
+ * (the 95th percentile of the validation stars), so 1 is the edge of the known stars; the
+ * threshold is the score that the chosen share of validation stars of known classes stays below
+ * (e.g. 95 %).
+ *
+ * @param parts     the spaces scored (see {@link Part#space()})
+ * @param threshold scores above this are NOVEL
+ * @param retention share of validation stars below the threshold when it was chosen
+ * @param fittedOn  training stars the means and covariance came from
+ */
+public record NoveltyModel(List<Part> parts, double threshold, double retention, int fittedOn) {
+
+    /** Representation of the penultimate layer(s): the inputs of the softmax output layers, concatenated. */
+    public static final String EMBEDDING = "embedding";
+    /** The first network input as the network sees it (normalised), when it is a flat vector. */
+    public static final String INPUT = "input";
+    /** 1 - the best class probability (no means or precisions). */
+    public static final String PROBABILITY = "probability";
+
+    public NoveltyModel {
+        parts = List.copyOf(parts);
+    }
+
+    /**
+     * One space.
+     *
+     * @param space      {@link #EMBEDDING}, {@link #INPUT} or {@link #PROBABILITY}
+     * @param means      class means, [class][dimension], in the bundle's class order (empty for probability)
+     * @param precisions inverse covariance (ridge-regularised, row-major): one shared by all
+     *                   classes, or one per class
+     * @param scale      95th percentile of the validation stars' values (divides the value)
+     */
+    public record Part(String space, double[][] means, double[][] precisions, double scale) {
+        public int dimension() { return means.length == 0 ? 0 : means[0].length; }
+    }
+}

@@ -1,0 +1,334 @@
+package org.cepheus.ui.views;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.CuratedLabels;
+import org.cepheus.learn.AuditResult;
+import org.cepheus.learn.LabelAuditJob;
+import org.cepheus.learn.TrainingConfig;
+import org.cepheus.ui.JobTask;
+import org.cepheus.ui.StarRow;
+import org.cepheus.ui.ToolRow;
+import org.cepheus.ui.Workspace;
+
+/**
+ * The label review queue: runs the label audit on the open catalog, then shows its suspects one by
+ * one (raw and folded curve, periodogram, the out-of-fold class probabilities, the evidence) with
+ * keep (K), relabel as… (R), exclude (X) and skip (S). Every decision is written at once to a
+ * curated labels file beside the catalog, with provenance; the user's own labels are never
+ * written. "Train on the curated labels" hands the relabelled catalog to the training view.
+ */
+public final class ReviewView extends BorderPane {
+    private final Workspace workspace;
+    private final ComboBox<String> kind = new ComboBox<>(FXCollections.observableArrayList("period-features", "cnn-lstm", "cnn2d", "hybrid"));
+    private final Spinner<Integer> folds = new Spinner<>(2, 10, 5);
+    private final Button run = new Button("Run audit");
+    private final Button cancel = new Button("Cancel");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label("Run the audit to rank the labels most likely wrong");
+    private final ListView<AuditResult.Row> queue = new ListView<>();
+    private final Label heading = new Label();
+    private final Label evidence = new Label();
+    private final VBox probabilities = new VBox(2);
+    private final BandChoice bands = new BandChoice(this::redraw);
+    private final RawCurvePane raw = new RawCurvePane(bands);
+    private final FoldedPane folded;
+    private final PeriodogramPane periodogram;
+    private final ComboBox<String> relabelAs = new ComboBox<>();
+    private final TextField reason = new TextField();
+    private final Button keep = new Button("Keep (K)");
+    private final Button relabel = new Button("Relabel as (R)");
+    private final Button exclude = new Button("Exclude (X)");
+    private final Button skip = new Button("Skip (S)");
+    private final Button train = new Button("Train on the curated labels");
+    private final Consumer<Catalog> trainOn;
+    private AuditResult audit;
+    private CuratedLabels curated;
+    private Path curatedFile;
+    private Catalog audited;
+    private JobTask<AuditResult> running;
+
+    /** @param trainOn opens the training view on the catalog with the curated labels */
+    public ReviewView(Workspace workspace, Consumer<Catalog> trainOn) {
+        this.workspace = workspace;
+        this.trainOn = trainOn;
+        getStyleClass().add("review-view");
+        folded = new FoldedPane(workspace, bands);
+        periodogram = new PeriodogramPane(workspace, p -> {
+            StarRow s = shownStar();
+            if (s != null) folded.setPeriod(s, p);
+        }, bands);
+        kind.getSelectionModel().selectFirst();
+        kind.setTooltip(new Tooltip("The model trained once per fold (period-features is the fastest)"));
+        folds.setPrefWidth(70);
+        run.setId("runAudit");
+        run.setOnAction(e -> runAudit());
+        cancel.setDisable(true);
+        cancel.setOnAction(e -> { if (running != null) running.cancel(); });
+        progress.setVisible(false);
+        status.setId("reviewStatus");
+        ToolRow.keepWidth(run, cancel);
+        setTop(new ToolRow(new Label("model"), kind, new Label("folds"), folds, run, progress, cancel));
+
+        queue.setId("reviewQueue");
+        queue.setPlaceholder(new Label("No suspects yet"));
+        queue.setCellFactory(l -> new ListCell<>() {
+            @Override protected void updateItem(AuditResult.Row r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : r.rank() + ". " + r.id() + "  " + r.given() + " → " + r.suggested() + mark(r));
+            }
+        });
+        queue.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> show(now));
+        queue.setPrefWidth(260);
+
+        heading.setId("reviewHeading");
+        heading.getStyleClass().add("review-heading");
+        evidence.setId("reviewEvidence");
+        probabilities.setId("reviewProbabilities");
+        GridPane charts = new GridPane();
+        charts.add(raw, 0, 0);
+        charts.add(folded, 1, 0);
+        charts.add(periodogram, 0, 1);
+        charts.add(probabilities, 1, 1);
+        for (Node n : List.of(raw, folded, periodogram)) {
+            GridPane.setHgrow(n, Priority.ALWAYS);
+            GridPane.setVgrow(n, Priority.ALWAYS);
+        }
+        probabilities.setPadding(new Insets(8));
+        relabelAs.setId("relabelAs");
+        reason.setId("reviewReason");
+        reason.setPromptText("reason (saved with the decision)");
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        keep.setId("reviewKeep");
+        relabel.setId("reviewRelabel");
+        exclude.setId("reviewExclude");
+        skip.setId("reviewSkip");
+        train.setId("trainOnCurated");
+        keep.setOnAction(e -> decide(CuratedLabels.KEEP));
+        relabel.setOnAction(e -> decide(CuratedLabels.RELABEL));
+        exclude.setOnAction(e -> decide(CuratedLabels.EXCLUDE));
+        skip.setOnAction(e -> next());
+        train.setOnAction(e -> trainOnCurated());
+        ToolRow.keepWidth(keep, relabel, exclude, skip, train);
+        HBox actions = new HBox(8, keep, relabel, relabelAs, exclude, skip, reason, train);
+        actions.getStyleClass().add("tool-row");
+        VBox centre = new VBox(6, heading, evidence, charts, actions);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        centre.setPadding(new Insets(6));
+        SplitPane split = new SplitPane(queue, centre);
+        split.setDividerPositions(0.22);
+        setCenter(split);
+        HBox bottom = new HBox(status);
+        bottom.getStyleClass().add("status-bar");
+        setBottom(bottom);
+        setDecisionsDisabled(true);
+        train.setDisable(true);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    private void shortcut(KeyEvent e) {
+        if (audit == null || queue.getSelectionModel().getSelectedItem() == null) return;
+        for (Object t = e.getTarget(); t instanceof Node n; t = n.getParent()) {
+            if (t instanceof TextInputControl) return; // typing a reason
+        }
+        KeyCode c = e.getCode();
+        if (c == KeyCode.K) decide(CuratedLabels.KEEP);
+        else if (c == KeyCode.R) decide(CuratedLabels.RELABEL);
+        else if (c == KeyCode.X) decide(CuratedLabels.EXCLUDE);
+        else if (c == KeyCode.S) next();
+        else return;
+        e.consume();
+    }
+
+    private String mark(AuditResult.Row r) {
+        CuratedLabels.Decision d = curated == null ? null : curated.decision(r.id());
+        if (d == null) return "";
+        return switch (d.decision()) {
+            case CuratedLabels.KEEP -> "  ✓ kept";
+            case CuratedLabels.RELABEL -> "  ✎ " + d.newClass();
+            default -> "  ✗ excluded";
+        };
+    }
+
+    /** Runs the audit on the open catalog (cancellable, with progress). */
+    public void runAudit() {
+        Catalog cat = workspace.catalog();
+        Path path = workspace.catalogPathProperty().get();
+        if (cat == null || path == null) {
+            workspace.errors().show("Nothing to audit", "Open a labelled catalog first (File ▸ Open).");
+            return;
+        }
+        TrainingConfig cfg = TrainingConfig.preset(kind.getValue());
+        Path file = CuratedLabels.besideCatalog(path.toAbsolutePath());
+        Path dir = file.getParent();
+        LabelAuditJob job = new LabelAuditJob(cat, cfg, folds.getValue(), dir).features(workspace.features()).threads(workspace.threads());
+        running = workspace.jobs().start("Label audit", job, r -> {
+            try {
+                setAudit(cat, r, file);
+            } catch (java.io.IOException e) {
+                workspace.errors().show("Curated labels", e.getMessage());
+            }
+        });
+        progress.setVisible(true);
+        progress.progressProperty().bind(running.progressProperty());
+        status.textProperty().bind(running.messageProperty());
+        run.setDisable(true);
+        cancel.setDisable(false);
+        running.runningProperty().addListener((o, was, now) -> {
+            if (now) return;
+            progress.progressProperty().unbind();
+            progress.setVisible(false);
+            status.textProperty().unbind();
+            run.setDisable(false);
+            cancel.setDisable(true);
+        });
+    }
+
+    /**
+     * Shows an audit's suspects (stars whose given class is less probable than its class's
+     * threshold), continuing the decisions already in the curated file.
+     */
+    public void setAudit(Catalog catalog, AuditResult result, Path curatedLabelsFile) throws java.io.IOException {
+        curated = CuratedLabels.resume(catalog, curatedLabelsFile);
+        audited = catalog;
+        audit = result;
+        curatedFile = curatedLabelsFile;
+        relabelAs.getItems().setAll(result.classNames());
+        List<AuditResult.Row> suspects = result.rows().stream().filter(r -> r.suspicion() > 0).toList();
+        queue.getItems().setAll(suspects);
+        long issues = suspects.stream().filter(AuditResult.Row::issue).count();
+        status.setText(String.format(Locale.ROOT, "%,d of %,d labels below their class's threshold (%,d likely wrong); decisions go to %s",
+                suspects.size(), result.rows().size(), issues, curatedLabelsFile));
+        train.setDisable(false);
+        if (!suspects.isEmpty()) queue.getSelectionModel().select(0);
+    }
+
+    private StarRow shownStar() {
+        AuditResult.Row r = queue.getSelectionModel().getSelectedItem();
+        return r == null ? null : workspace.star(r.id());
+    }
+
+    private void show(AuditResult.Row r) {
+        setDecisionsDisabled(r == null);
+        probabilities.getChildren().clear();
+        if (r == null) {
+            heading.setText("");
+            evidence.setText("");
+            return;
+        }
+        int g = audit.classNames().indexOf(r.given());
+        heading.setText(String.format(Locale.ROOT, "#%d  %s   labelled %s (p %.2f, its class's threshold %.2f)  →  suggested %s (p %.2f)%s",
+                r.rank(), r.id(), r.given(), r.probabilities()[g], audit.thresholds()[g], r.suggested(),
+                r.probabilityOf(audit.classNames(), r.suggested()), r.issue() ? "   likely wrong" : ""));
+        evidence.setText(String.format(Locale.ROOT, "period %s d   amplitude %s mag%s   out-of-fold (fold %d)",
+                fmt(r.period(), "%.5f"), fmt(r.amplitude(), "%.2f"),
+                Double.isNaN(r.colour()) ? "" : "   colour " + fmt(r.colour(), "%+.2f") + " mag", r.fold()));
+        for (int c = 0; c < audit.classNames().size(); c++) {
+            ProgressBar bar = new ProgressBar(r.probabilities()[c]);
+            bar.setPrefWidth(140);
+            Label name = new Label(String.format(Locale.ROOT, "%-10s %.3f", audit.classNames().get(c), r.probabilities()[c]));
+            name.setMinWidth(110);
+            probabilities.getChildren().add(new HBox(6, name, bar));
+        }
+        relabelAs.getSelectionModel().select(r.suggested());
+        CuratedLabels.Decision d = curated.decision(r.id());
+        reason.setText(d != null && d.reason() != null ? d.reason() : "");
+        redraw();
+    }
+
+    private static String fmt(double v, String f) {
+        return Double.isNaN(v) ? "?" : String.format(Locale.ROOT, f, v);
+    }
+
+    private void redraw() {
+        StarRow s = shownStar();
+        if (s == null) return;
+        bands.offer(s);
+        raw.show(s);
+        periodogram.show(s);
+        AuditResult.Row r = queue.getSelectionModel().getSelectedItem();
+        if (r != null && r.period() > 0) folded.setPeriod(s, r.period());
+        else folded.show(s);
+    }
+
+    private void setDecisionsDisabled(boolean off) {
+        for (Node n : List.of(keep, relabel, relabelAs, exclude, skip)) n.setDisable(off);
+    }
+
+    /** Records the decision for the shown star, writes the curated file at once, moves to the next. */
+    private void decide(String decision) {
+        AuditResult.Row r = queue.getSelectionModel().getSelectedItem();
+        if (r == null) return;
+        String to = switch (decision) {
+            case CuratedLabels.KEEP -> r.given();
+            case CuratedLabels.RELABEL -> relabelAs.getValue() == null ? r.suggested() : relabelAs.getValue();
+            default -> null;
+        };
+        String why = reason.getText().isBlank() ? String.format(Locale.ROOT, "audit rank %d: p(%s) %.2f, suggested %s %.2f",
+                r.rank(), r.given(), r.probabilityOf(audit.classNames(), r.given()), r.suggested(),
+                r.probabilityOf(audit.classNames(), r.suggested())) : reason.getText().trim();
+        CuratedLabels.Decision before = curated.decision(r.id());
+        curated.decide(new CuratedLabels.Decision(r.id(), curated.originalClass(r.id()), decision, to, why,
+                java.time.Instant.now().toString()));
+        try {
+            curated.save(curatedFile); // a small table, written whole and atomically: every decision survives a crash
+        } catch (java.io.IOException e) {
+            curated.restore(r.id(), before); // the file was not written: neither is the decision
+            workspace.errors().show("Decision not saved", e.getMessage());
+            return;
+        }
+        status.setText("Saved: " + r.id() + " " + decision + (to == null || decision.equals(CuratedLabels.KEEP) ? "" : " as " + to)
+                + " → " + curatedFile.getFileName());
+        queue.refresh();
+        next();
+    }
+
+    private void next() {
+        int i = queue.getSelectionModel().getSelectedIndex();
+        if (i + 1 < queue.getItems().size()) {
+            queue.getSelectionModel().select(i + 1);
+            queue.scrollTo(Math.max(0, i - 3));
+        } else {
+            status.setText("End of the queue: " + curated.decisions().size() + " decisions in " + curatedFile);
+        }
+    }
+
+    private void trainOnCurated() {
+        if (curated == null) return;
+        trainOn.accept(curated.apply(audited));
+    }
+
+    public ListView<AuditResult.Row> queue() { return queue; }
+    public Label status() { return status; }
+    public Label heading() { return heading; }
+    public ComboBox<String> relabelAs() { return relabelAs; }
+    public Path curatedFile() { return curatedFile; }
+    public CuratedLabels curated() { return curated; }
+    public RawCurvePane raw() { return raw; }
+    public FoldedPane folded() { return folded; }
+    public PeriodogramPane periodogram() { return periodogram; }
+}
