@@ -24,6 +24,8 @@ import org.cepheus.ui.views.TrainingView;
  * training, evaluation, classification). Owns nothing global; everything hangs off one Workspace.
  */
 public final class Workbench extends BorderPane {
+    /** The catalog table's share of the window's width; the rest is the star view's. */
+    private static final double TABLE_SHARE = 0.28;
     private final Workspace workspace;
     private final CatalogBrowserView browser;
     private final StarView starView;
@@ -51,7 +53,17 @@ public final class Workbench extends BorderPane {
         evaluation = new EvaluationView(workspace, this::showStar);
         classification = new ClassificationView(workspace, this::showStar);
         SplitPane split = new SplitPane(browser, starView);
-        split.setDividerPositions(0.42);
+        // the star view needs ~700 px for its tabs, info lines and metadata; the table scrolls sideways.
+        // Set again once the split has its width: the first layout moves a divider set before it.
+        split.setDividerPositions(TABLE_SHARE);
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() <= 0) return;
+                split.widthProperty().removeListener(this);
+                javafx.application.Platform.runLater(() -> split.setDividerPositions(TABLE_SHARE));
+            }
+        });
         catalogTab = tab("Catalog", split, "catalogTab");
         trainingTab = tab("Training", training, "trainingTab");
         evaluationTab = tab("Evaluation", evaluation, "evaluationTab");
