@@ -54,15 +54,11 @@ public final class Workbench extends BorderPane {
         classification = new ClassificationView(workspace, this::showStar);
         SplitPane split = new SplitPane(browser, starView);
         // the star view needs ~700 px for its tabs, info lines and metadata; the table scrolls sideways.
-        // Set again once the split has its width: the first layout moves a divider set before it.
+        // Set again whenever the window's width changes: the SplitPane's own layout keeps the table's
+        // width instead (355 px of a 1024 px window) and so squeezes the star view.
         split.setDividerPositions(TABLE_SHARE);
-        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
-                if (now.doubleValue() <= 0) return;
-                split.widthProperty().removeListener(this);
-                javafx.application.Platform.runLater(() -> split.setDividerPositions(TABLE_SHARE));
-            }
+        split.widthProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() > 0) javafx.application.Platform.runLater(() -> split.setDividerPositions(TABLE_SHARE));
         });
         catalogTab = tab("Catalog", split, "catalogTab");
         trainingTab = tab("Training", training, "trainingTab");
