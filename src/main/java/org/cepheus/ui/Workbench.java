@@ -25,6 +25,8 @@ import org.cepheus.ui.views.TrainingView;
  * training, evaluation, classification, label review). Owns nothing global; everything hangs off one Workspace.
  */
 public final class Workbench extends BorderPane {
+    /** The catalog table's share of the window's width; the rest is the star view's. */
+    private static final double TABLE_SHARE = 0.28;
     private final Workspace workspace;
     private final CatalogBrowserView browser;
     private final StarView starView;
@@ -54,7 +56,13 @@ public final class Workbench extends BorderPane {
         classification = new ClassificationView(workspace, this::showStar);
         review = new ReviewView(workspace, this::trainOnCurated);
         SplitPane split = new SplitPane(browser, starView);
-        split.setDividerPositions(0.42);
+        // the star view needs ~700 px for its tabs, info lines and metadata; the table scrolls sideways.
+        // Set again whenever the window's width changes: the SplitPane's own layout keeps the table's
+        // width instead (355 px of a 1024 px window) and so squeezes the star view.
+        split.setDividerPositions(TABLE_SHARE);
+        split.widthProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() > 0) javafx.application.Platform.runLater(() -> split.setDividerPositions(TABLE_SHARE));
+        });
         catalogTab = tab("Catalog", split, "catalogTab");
         trainingTab = tab("Training", training, "trainingTab");
         evaluationTab = tab("Evaluation", evaluation, "evaluationTab");

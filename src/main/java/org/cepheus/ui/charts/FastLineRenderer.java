@@ -30,6 +30,7 @@ public final class FastLineRenderer extends AbstractXYItemRenderer {
         int series = -1;
         int column = Integer.MIN_VALUE;
         double min, max, first, last, prevLast = Double.NaN, prevX, prevLastX;
+        int runColumns; // columns drawn since the last gap: a run of one point would draw nothing
 
         State(PlotRenderingInfo info) {
             super(info);
@@ -53,6 +54,7 @@ public final class FastLineRenderer extends AbstractXYItemRenderer {
             s.series = series;
             s.column = Integer.MIN_VALUE;
             s.prevLast = Double.NaN;
+            s.runColumns = 0;
         }
         if (!getItemVisible(series, item)) return;
         double x = dataset.getXValue(series, item);
@@ -74,12 +76,11 @@ public final class FastLineRenderer extends AbstractXYItemRenderer {
             }
         } else {
             flush(g2, s, series, item);
-            s.column = Integer.MIN_VALUE;
-            s.prevLast = Double.NaN;
+            endRun(g2, s, series, item);
         }
         if (item == dataset.getItemCount(series) - 1 || item == s.getLastItemIndex()) {
             flush(g2, s, series, item);
-            s.column = Integer.MIN_VALUE;
+            endRun(g2, s, series, item);
         }
     }
 
@@ -99,5 +100,17 @@ public final class FastLineRenderer extends AbstractXYItemRenderer {
         }
         s.prevLast = s.last;
         s.prevLastX = cx;
+        s.runColumns++;
+    }
+
+    /** A run ends (a gap or the last item): a lone flat point gets a dot, e.g. the first epoch's loss. */
+    private void endRun(Graphics2D g2, State s, int series, int item) {
+        if (s.runColumns == 1 && !(s.max > s.min)) {
+            g2.setPaint(getItemPaint(series, item));
+            g2.fill(new java.awt.geom.Ellipse2D.Double(s.prevLastX - 3, s.prevLast - 3, 6, 6));
+        }
+        s.column = Integer.MIN_VALUE;
+        s.prevLast = Double.NaN;
+        s.runColumns = 0;
     }
 }

@@ -106,10 +106,10 @@ public final class CatalogBrowserView extends BorderPane {
         // the catalog's period stays as the catalog gave it; the working one follows the views
         TableColumn<StarRow, Double> catalogP = numberColumn("catalog P [d]", r -> new ReadOnlyObjectWrapper<>(r.catalogPeriod()), "%.6f");
         header(catalogP, "catalog\nP [d]", "period given by the catalog (e.g. OGLE's cepFO4.dat), in days; never changed by the views");
-        columnFilters.range(catalogP, "catalog P [d]", StarRow::catalogPeriod, "%.6f", true);
+        columnFilters.logRange(catalogP, "catalog P [d]", StarRow::catalogPeriod, "%.6f");
         TableColumn<StarRow, Double> workingP = numberColumn("working P [d]", r -> r.periodProperty().asObject(), "%.6f");
         header(workingP, "working\nP [d]", "period the star view works with, in days: the catalog's at first, then a clicked peak, a found or a typed period");
-        columnFilters.range(workingP, "working P [d]", r -> r.periodProperty().get() > 0 ? r.periodProperty().get() : Double.NaN, "%.6f", true);
+        columnFilters.logRange(workingP, "working P [d]", r -> r.periodProperty().get() > 0 ? r.periodProperty().get() : Double.NaN, "%.6f");
         TableColumn<StarRow, String> predicted = new TableColumn<>("predicted");
         predicted.setCellValueFactory(c -> c.getValue().predictedProperty());
         header(predicted, "predicted", "class predicted by the last classification (Classification tab)");
@@ -134,8 +134,15 @@ public final class CatalogBrowserView extends BorderPane {
         clearFilters.managedProperty().bind(clearFilters.visibleProperty());
         clearFilters.setVisible(false);
         filtered.addListener((javafx.collections.ListChangeListener<StarRow>) c -> showShown());
+        // a filter on the working period is re-applied as soon as a view changes a star's period
+        workspace.stars().addListener((javafx.collections.ListChangeListener<StarRow>) c -> {
+            while (c.next()) {
+                for (StarRow r : c.getRemoved()) r.periodProperty().removeListener(periodChanged);
+                for (StarRow r : c.getAddedSubList()) r.periodProperty().addListener(periodChanged);
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now == null) return;
+            if (now == null || keepShown) return;
             workspace.selectedStarProperty().set(now);
             if (hiddenSaid && catalogSummary != null) showStatus(catalogSummary); // another star is shown now
         });
@@ -155,6 +162,10 @@ public final class CatalogBrowserView extends BorderPane {
     private final StarFilter starFilter = new StarFilter();
     private final ColumnFilters columnFilters;
     private java.util.function.Predicate<StarRow> expressionPredicate;
+    private final javafx.beans.value.ChangeListener<Number> periodChanged = (o, was, now) -> {
+        if (filtering()) refilter(true);
+    };
+    private boolean keepShown; // re-filtering after a period change: the star view keeps its star
     private boolean hiddenSaid; // the status bar says a filter hid the star view's star
     private String catalogSummary; // "sample-data: 180 stars, ...", the status after loading
 
@@ -178,13 +189,33 @@ public final class CatalogBrowserView extends BorderPane {
      * does not stay in the star view unannounced: the view is cleared and the status bar says why.
      */
     private void refilter() {
+        refilter(false);
+    }
+
+    /**
+     * @param periodChanged a view changed a working period: the star being worked on stays in the
+     *     star view when the filter now hides it from the table (the status bar says so)
+     */
+    private void refilter(boolean periodChanged) {
         StarRow selected = workspace.selectedStarProperty().get();
         java.util.function.Predicate<StarRow> e = expressionPredicate, c = columnFilters.predicateProperty().get();
-        filtered.setPredicate(e == null && c == null ? null : e == null ? c : c == null ? e : e.and(c));
+        keepShown = periodChanged; // the table's selection moving as rows go is no new choice of star
+        try {
+            java.util.function.Predicate<StarRow> both = e == null ? c : c == null ? e : e.and(c);
+            // a new object each time: the list re-tests its rows only when the predicate changes
+            filtered.setPredicate(both == null ? null : s -> both.test(s));
+            if (periodChanged && selected != null && !filtered.contains(selected)) table.getSelectionModel().clearSelection();
+        } finally {
+            keepShown = false;
+        }
         for (TableColumn<StarRow, ?> col : table.getColumns()) markFiltered(col);
         clearFilters.setVisible(filtering());
         showShown();
-        if (selected != null && !filtered.contains(selected)) {
+        if (selected != null && !filtered.contains(selected) && periodChanged) {
+            showStatus(selected.id() + " no longer passes the filter (working P " + String.format("%.6f", selected.periodProperty().get())
+                    + " d): hidden from the table, kept in the star view");
+            hiddenSaid = true;
+        } else if (selected != null && !filtered.contains(selected)) {
             table.getSelectionModel().clearSelection();
             workspace.selectedStarProperty().set(null);
             showStatus(selected.id() + " is hidden by the filter; the star view is cleared");

@@ -30,6 +30,7 @@ import org.cepheus.ui.Workspace;
 public final class ClassificationView extends BorderPane {
     private final Workspace workspace;
     private final Label modelLabel = new Label("No model loaded");
+    private final Label modelDetails = new Label();
     private final Button classify = new Button("Classify open catalog");
     private final Button cancel = new Button("Cancel");
     private final Button export = new Button("Export CSV…");
@@ -70,6 +71,17 @@ public final class ClassificationView extends BorderPane {
         HBox.setHgrow(modelLabel, Priority.ALWAYS);
         modelLabel.setMaxWidth(Double.MAX_VALUE);
         modelLabel.setId("classificationModel");
+        // the bar cuts a long description ("RRd, R..."): the whole of it on hover and on a line below
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(modelLabel.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(600);
+        modelLabel.setTooltip(whole);
+        modelDetails.setId("classificationModelDetails");
+        modelDetails.setWrapText(true);
+        modelDetails.setMinHeight(Label.USE_PREF_SIZE);
+        modelDetails.setStyle("-fx-padding: 0 8 4 8;");
+        modelDetails.textProperty().bind(modelLabel.textProperty());
         org.cepheus.ui.ToolRow.keepWidth(load, classify, cancel, export);
         filter.setId("predictionFilter");
         filter.getItems().setAll(FILTERS);
@@ -80,7 +92,7 @@ public final class ClassificationView extends BorderPane {
         HBox bar = new HBox(10, modelLabel, load, classify, progress, cancel, export, showLabel, filter);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-row");
-        setTop(bar);
+        setTop(new javafx.scene.layout.VBox(bar, modelDetails));
         table.setId("predictionTable");
         table.setPlaceholder(new Label("Load a model bundle, then classify the open catalog"));
         table.setItems(shown);

@@ -80,11 +80,14 @@ final class ColumnFilters {
         final CheckBox empty = new CheckBox("also stars without a value");
         final Label extent = new Label();
         final boolean canBeEmpty;
+        final boolean log; // the slider runs over log10 of the value (periods span 0.05 to 1000 d)
         double lo = Double.NEGATIVE_INFINITY, hi = Double.POSITIVE_INFINITY;
         boolean syncing;
 
-        RangeFilter(TableColumn<StarRow, ?> column, String name, ToDoubleFunction<StarRow> value, String format, boolean canBeEmpty) {
+        RangeFilter(TableColumn<StarRow, ?> column, String name, ToDoubleFunction<StarRow> value, String format, boolean canBeEmpty,
+                    boolean log) {
             super(column, name);
+            this.log = log;
             this.canBeEmpty = canBeEmpty;
             this.value = value;
             this.format = format;
@@ -114,7 +117,8 @@ final class ColumnFilters {
             Label hint = new Label("drag the ends, or type a bound and press Enter (empty: no bound)");
             hint.getStyleClass().add("hint");
             extent.getStyleClass().add("hint");
-            VBox box = new VBox(6, new Label("Show stars with " + name), slider, extent, bounds);
+            VBox box = new VBox(6, new Label("Show stars with " + name + (log ? " (slider on a log scale; type days)" : "")),
+                    slider, extent, bounds);
             if (canBeEmpty) box.getChildren().add(empty);
             box.getChildren().add(hint);
             return box;
@@ -125,7 +129,7 @@ final class ColumnFilters {
             double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
             for (StarRow s : stars) {
                 double v = value.applyAsDouble(s);
-                if (Double.isFinite(v)) {
+                if (Double.isFinite(v) && (!log || v > 0)) {
                     min = Math.min(min, v);
                     max = Math.max(max, v);
                 }
@@ -139,13 +143,25 @@ final class ColumnFilters {
                 extent.setText("in this catalog: " + show(min) + " to " + show(max));
             }
             slider.setDisable(min == max);
-            slider.setMin(min);
-            slider.setMax(max > min ? max : min + 1);
-            slider.setLowValue(Double.isFinite(lo) ? Math.max(min, lo) : slider.getMin());
-            slider.setHighValue(Double.isFinite(hi) ? Math.min(slider.getMax(), hi) : slider.getMax());
+            double a = toSlider(min), b = toSlider(max);
+            // max before min: a new minimum above the old maximum would be refused
+            slider.setMax(Math.max(b > a ? b : a + 1, slider.getMax()));
+            slider.setMin(a);
+            slider.setMax(b > a ? b : a + 1);
+            slider.setLowValue(Double.isFinite(lo) ? Math.max(a, toSlider(lo)) : slider.getMin());
+            slider.setHighValue(Double.isFinite(hi) ? Math.min(slider.getMax(), toSlider(hi)) : slider.getMax());
             from.setText(Double.isFinite(lo) ? show(lo) : "");
             to.setText(Double.isFinite(hi) ? show(hi) : "");
             syncing = false;
+        }
+
+        /** A value as a slider position: log10 of it on a log scale (a bound at or below 0 is the slider's start). */
+        private double toSlider(double v) {
+            return !log ? v : v > 0 ? Math.log10(v) : Double.NEGATIVE_INFINITY;
+        }
+
+        private double fromSlider(double x) {
+            return log ? Math.pow(10, x) : x;
         }
 
         private String show(double v) {
@@ -155,8 +171,8 @@ final class ColumnFilters {
         /** The slider moved: its ends become the bounds (an end at the catalog's extreme is no bound). */
         private void slid() {
             if (syncing) return;
-            lo = slider.getLowValue() <= slider.getMin() ? Double.NEGATIVE_INFINITY : slider.getLowValue();
-            hi = slider.getHighValue() >= slider.getMax() ? Double.POSITIVE_INFINITY : slider.getHighValue();
+            lo = slider.getLowValue() <= slider.getMin() ? Double.NEGATIVE_INFINITY : fromSlider(slider.getLowValue());
+            hi = slider.getHighValue() >= slider.getMax() ? Double.POSITIVE_INFINITY : fromSlider(slider.getHighValue());
             syncing = true;
             from.setText(Double.isFinite(lo) ? show(lo) : "");
             to.setText(Double.isFinite(hi) ? show(hi) : "");
@@ -170,9 +186,9 @@ final class ColumnFilters {
             lo = a;
             hi = b;
             syncing = true;
-            if (Double.isFinite(hi)) slider.setHighValue(Math.min(slider.getMax(), hi));
+            if (Double.isFinite(hi)) slider.setHighValue(Math.max(slider.getMin(), Math.min(slider.getMax(), toSlider(hi))));
             else slider.setHighValue(slider.getMax());
-            if (Double.isFinite(lo)) slider.setLowValue(Math.max(slider.getMin(), lo));
+            if (Double.isFinite(lo)) slider.setLowValue(Math.max(slider.getMin(), Math.min(slider.getHighValue(), toSlider(lo))));
             else slider.setLowValue(slider.getMin());
             syncing = false;
             apply();
@@ -348,7 +364,12 @@ final class ColumnFilters {
 
     /** @param canBeEmpty whether some stars may have no value (NaN), e.g. no period yet */
     void range(TableColumn<StarRow, ?> column, String name, ToDoubleFunction<StarRow> value, String format, boolean canBeEmpty) {
-        install(new RangeFilter(column, name, value, format, canBeEmpty));
+        install(new RangeFilter(column, name, value, format, canBeEmpty, false));
+    }
+
+    /** Periods: a range on a log10 slider (typed bounds in the column's unit); stars without one pass only when asked. */
+    void logRange(TableColumn<StarRow, ?> column, String name, ToDoubleFunction<StarRow> value, String format) {
+        install(new RangeFilter(column, name, value, format, true, true));
     }
 
     void choice(TableColumn<StarRow, ?> column, String name, Function<StarRow, String> value) {

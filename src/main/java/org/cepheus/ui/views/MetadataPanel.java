@@ -18,8 +18,9 @@ public final class MetadataPanel extends GridPane {
         setHgap(10);
         setVgap(4);
         setPadding(new Insets(10));
-        setMinWidth(210);
-        setPrefWidth(250);
+        // narrow: at 1024 px the star view's tabs need the room; long values wrap
+        setMinWidth(170);
+        setPrefWidth(185);
         javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
         keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getColumnConstraints().add(keys);

@@ -93,8 +93,9 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
         prewhiten.setOnAction(e -> prewhiten());
         busy.visibleProperty().unbind();
         busy.visibleProperty().bind(search.runningProperty().or(whitening.runningProperty()));
-        // the info on a line of its own, cut short when long: a flow row would widen the view to its length
+        // the info on a line of its own, wrapped when long: a flow row would widen the view to its length
         info.setMinWidth(0);
+        info.setWrapText(true);
         info.setStyle("-fx-padding: 0 0 2 8;");
         setTop(new javafx.scene.layout.VBox(2, new ToolRow(new Label("method"), method, new Label("x"), axis, windowBox, prewhiten, busy), info));
         chart.setPlaceholder("Select a star");

@@ -30,6 +30,16 @@ public final class StarView extends BorderPane {
     private final MetadataPanel metadata = new MetadataPanel();
     private final Tab rawTab, periodogramTab, foldedTab, dmdtTab;
     private StarRow shown;
+    private final BorderPane centre;
+    private final ScrollPane side;
+    private final javafx.scene.control.Label hint = new javafx.scene.control.Label("No star selected — click a row in the catalog table");
+
+    /** With no star, a line saying what to do instead of empty tabs. */
+    private void showEmpty(boolean empty) {
+        setCenter(empty ? hint : centre);
+        setRight(empty ? null : side);
+        if (empty) BorderPane.setAlignment(hint, javafx.geometry.Pos.CENTER);
+    }
 
     public StarView(Workspace workspace, IntConsumer moveSelection) {
         this.workspace = workspace;
@@ -50,8 +60,12 @@ public final class StarView extends BorderPane {
         side.setFitToWidth(true);
         BorderPane centre = new BorderPane(tabs);
         centre.setTop(new org.cepheus.ui.ToolRow(new javafx.scene.control.Label("band"), bands.control()));
-        setCenter(centre);
-        setRight(side);
+        this.centre = centre;
+        this.side = side;
+        hint.setId("starViewHint");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        showEmpty(true);
         workspace.selectedStarProperty().addListener((o, was, now) -> show(now));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (isTextTarget(e.getTarget())) return;
@@ -80,6 +94,7 @@ public final class StarView extends BorderPane {
 
     private void show(StarRow star) {
         shown = star;
+        showEmpty(star == null);
         bands.offer(star);
         metadata.show(star);
         StarPane visible = visiblePane();
