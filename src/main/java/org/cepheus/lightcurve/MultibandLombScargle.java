@@ -76,11 +76,27 @@ public final class MultibandLombScargle extends AbstractPeriodSearch {
             tv += d.timeVariance / data.size();
         }
         List<Peak> annotated = new ArrayList<>(peaks.size());
-        for (Peak p : peaks) {
+        for (int i = 0; i < peaks.size(); i++) {
+            Peak p = peaks.get(i);
+            double err = i == 0 ? periodError(bands, p.period(), options.peakAnalysis().uncertaintyHarmonics()) : Double.NaN;
             annotated.add(p.withStats(PeakStats.snr(p, power, grid, options.peakAnalysis().snrWindow()),
-                    Baluev.multiband(p.power(), grid.fMax(), n, data.size(), tv), p.periodError()));
+                    Baluev.multiband(p.power(), grid.fMax(), n, data.size(), tv), err));
         }
         return new Periodogram(name(), id, grid, power, annotated, annotated.isEmpty() ? Double.NaN : annotated.get(0).fap());
+    }
+
+    /**
+     * The shared period's uncertainty: each band's least-squares error (PeakStats.periodError)
+     * combined by inverse variance, as independent measurements of one frequency; NaN when no band
+     * has enough points for its own.
+     */
+    static double periodError(List<LightCurve> bands, double period, int h) {
+        double weight = 0;
+        for (LightCurve b : bands) {
+            double e = PeakStats.periodError(b, period, h);
+            if (e > 0 && Double.isFinite(e)) weight += 1 / (e * e);
+        }
+        return weight > 0 ? 1 / Math.sqrt(weight) : Double.NaN;
     }
 
     private static void add(double[] into, double weight, double[] p) {

@@ -40,6 +40,20 @@ class MultibandLombScargleTest {
     }
 
     @Test
+    void theSharedPeriodHasAnUncertaintyTighterThanEachBandsAndCoveringTheTruth() {
+        double p = 3.7; // SYNTHETIC bands, as above, with more points
+        LightCurve b = syntheticBand("B", 11, 80, p, 15.2, 0.45, 0.0, 0.12);
+        LightCurve r = syntheticBand("R", 12, 80, p, 14.6, 0.2, 0.3, 0.12);
+        Peak best = PeriodSearch.byName("mgls", OPTIONS).searchBands(List.of(b, r), ProgressMonitor.NONE).peaks().get(0);
+        double err = best.periodError();
+        assertTrue(err > 0 && Double.isFinite(err), "the best mgls peak has a period error: " + err);
+        int h = OPTIONS.peakAnalysis().uncertaintyHarmonics();
+        assertTrue(err < PeakStats.periodError(b, best.period(), h), "tighter than B alone");
+        assertTrue(err < PeakStats.periodError(r, best.period(), h), "tighter than R alone");
+        assertEquals(p, best.period(), 4 * err, "the true period within 4 sigma");
+    }
+
+    @Test
     void oneBandIsExactlyItsGeneralisedLombScargle() {
         LightCurve lc = RealCurves.ogle().get(3);
         FrequencyGrid g = FrequencyGrid.between(0.02, 3, 5000);
