@@ -74,5 +74,15 @@ class StarViewLayoutTest {
             }
         }
         assertTrue(checked > 15, "the info line, the peak list's header and the metadata checked: " + checked);
+        // a number broken over two lines ("15.2362 / 3°") reads as two values: RA and Dec stay on one
+        int numbers = 0;
+        for (Node n : view.lookupAll(".label")) {
+            if (n instanceof Labeled l && l.getText() != null && l.getText().matches("-?[0-9.]+°")) {
+                double oneLine = new Text(l.getText()).getLayoutBounds().getHeight();
+                assertTrue(l.getHeight() < 1.8 * oneLine, "'" + l.getText() + "' on one line: height " + l.getHeight());
+                numbers++;
+            }
+        }
+        assertTrue(numbers >= 2, "RA and Dec shown: " + numbers);
     }
 }

@@ -37,10 +37,10 @@ public final class MetadataPanel extends GridPane {
             row = add("predicted", String.format("%s (%.2f)", predicted, star.probabilityProperty().get()), row);
         }
         Metadata md = star.primary().metadata();
-        row = add("RA", deg(md.ra()), row);
-        row = add("Dec", deg(md.dec()), row);
-        row = add("catalog period", md.hasPeriod() ? String.format("%.7f d", md.period()) : "—", row);
-        row = add("epoch", Double.isNaN(md.epoch()) ? "—" : String.format("%.5f", md.epoch()), row);
+        row = add("RA", deg(md.ra()), row, false);
+        row = add("Dec", deg(md.dec()), row, false);
+        row = add("catalog period", md.hasPeriod() ? String.format("%.7f d", md.period()) : "—", row, false);
+        row = add("epoch", Double.isNaN(md.epoch()) ? "—" : String.format("%.5f", md.epoch()), row, false);
         row = add("amplitude", Double.isNaN(md.amplitude()) ? "—" : String.format("%.3f mag", md.amplitude()), row);
         for (LightCurve c : star.bands()) {
             String band = c.band().isEmpty() ? "band" : "band " + c.band();
@@ -65,10 +65,16 @@ public final class MetadataPanel extends GridPane {
     }
 
     private int add(String key, String value, int row) {
+        return add(key, value, row, true);
+    }
+
+    /** @param wrap false for a number: broken across lines ("15.2362 / 3°") it reads as two values */
+    private int add(String key, String value, int row, boolean wrap) {
         Label k = new Label(key);
         k.getStyleClass().add("metadata-key");
         Label v = new Label(value);
-        v.setWrapText(true);
+        v.setWrapText(wrap);
+        if (!wrap) v.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add(k, 0, row);
         add(v, 1, row);
         return row + 1;

@@ -82,6 +82,8 @@ public final class ReviewView extends BorderPane {
             StarRow s = shownStar();
             if (s != null) folded.setPeriod(s, p);
         }, bands);
+        // the star view's panes again: their controls' ids must not be found twice in one window
+        for (javafx.scene.Parent pane : new javafx.scene.Parent[] {raw, folded, periodogram}) prefixIds(pane, "review-");
         kind.getSelectionModel().selectFirst();
         kind.setTooltip(new Tooltip("The model trained once per fold (period-features is the fastest)"));
         folds.setPrefWidth(70);
@@ -331,4 +333,14 @@ public final class ReviewView extends BorderPane {
     public RawCurvePane raw() { return raw; }
     public FoldedPane folded() { return folded; }
     public PeriodogramPane periodogram() { return periodogram; }
+
+    private static void prefixIds(javafx.scene.Parent parent, String prefix) {
+        java.util.List<javafx.scene.Node> nodes = new java.util.ArrayList<>(parent.getChildrenUnmodifiable());
+        if (parent instanceof javafx.scene.control.SplitPane sp) nodes.addAll(sp.getItems()); // not children before its skin
+        if (parent instanceof javafx.scene.control.ToolBar tb) nodes.addAll(tb.getItems());
+        for (javafx.scene.Node n : nodes) {
+            if (n.getId() != null && !n.getId().startsWith(prefix)) n.setId(prefix + n.getId());
+            if (n instanceof javafx.scene.Parent p) prefixIds(p, prefix);
+        }
+    }
 }
