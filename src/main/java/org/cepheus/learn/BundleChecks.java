@@ -60,7 +60,6 @@ final class BundleChecks {
     }
 
     static void manifest(Path file, Manifest m) throws IOException {
-        novelty(file, m);
         Set<String> seen = new HashSet<>();
         for (String c : m.classNames()) {
             if (c == null || c.isBlank()) throw new InvalidBundleException(file, "manifest.json lists an empty class name");
@@ -163,6 +162,8 @@ final class BundleChecks {
             throw new InvalidBundleException(file, "network has " + outputs + " outputs but the manifest lists "
                     + m.classNames().size() + " classes");
         }
+        // after the outputs: a class list that does not fit the network is the first thing to say
+        novelty(file, m);
         noveltyFits(file, m, net);
         probe(file, m, net);
     }

@@ -348,6 +348,7 @@ public final class PeriodogramPane extends BorderPane implements StarPane {
     public ChartPane chartPane() { return chart; }
     public ListView<Row> peakList() { return peaks; }
     public ComboBox<PeriodogramChart.Axis> axisChoice() { return axis; }
+    public ComboBox<String> methodChoice() { return method; }
     public Button prewhitenButton() { return prewhiten; }
     public Periodogram periodogram() { return shown; }
 }
