@@ -53,7 +53,9 @@ public final class AuditCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             AuditResult r;
             try {
-                r = new LabelAuditJob(catalog, cfg, folds, dir).classes(data.options.classSet()).features(root.features()).run(monitor);
+                // fold models are scratch: the system's temporary folder, not beside the user's output
+                Path scratch = Path.of(System.getProperty("java.io.tmpdir"));
+                r = new LabelAuditJob(catalog, cfg, folds, scratch).classes(data.options.classSet()).features(root.features()).run(monitor);
             } catch (CancelledException e) {
                 spec.commandLine().getOut().println("cancelled; no audit written");
                 return 130;

@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * al. 2021) by how far the probability of its given class falls below that class's own threshold
  * (the mean probability the class's stars get), with the most probable other class suggested and
  * the photometric evidence (period, amplitude, colour). The same job for the CLI and the GUI;
- * cancellable between minibatches; the fold models live beside the output only while it runs.
+ * cancellable between minibatches; the fold models live in the work folder given (the system temporary folder for the CLI and GUI) only while it runs.
  */
 public final class LabelAuditJob implements Job<AuditResult> {
     /** Inside a fold's training stars, the share kept for early stopping (the rest trains). */

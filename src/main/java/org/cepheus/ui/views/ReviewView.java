@@ -186,7 +186,8 @@ public final class ReviewView extends BorderPane {
         }
         TrainingConfig cfg = TrainingConfig.preset(kind.getValue());
         Path file = CuratedLabels.besideCatalog(path.toAbsolutePath());
-        Path dir = file.getParent();
+        // the fold models are scratch: the system's temporary folder, never the user's catalog folder
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"));
         LabelAuditJob job = new LabelAuditJob(cat, cfg, folds.getValue(), dir).features(workspace.features()).threads(workspace.threads());
         running = workspace.jobs().start("Label audit", job, r -> {
             try {
