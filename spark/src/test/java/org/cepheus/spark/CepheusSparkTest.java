@@ -105,7 +105,9 @@ class CepheusSparkTest {
             }
             assertEquals(p.flags().stream().sorted().map(Prediction.Flag::code).reduce((a, b) -> a + ";" + b).orElse(""),
                     r.getAs("flag"), p.id());
-            assertEquals(null, (Object) r.getAs("novelty"), "no novelty detector in this bundle");
+            // the bundle's novelty detector (#15) runs on the executors as on the desktop
+            assertTrue(p.hasNovelty(), p.id() + ": the desktop scores novelty");
+            assertEquals(p.novelty(), ((Number) r.getAs("novelty")).doubleValue(), 1e-6, p.id() + " novelty");
         }
     }
 
