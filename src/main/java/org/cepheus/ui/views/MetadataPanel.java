@@ -19,8 +19,9 @@ public final class MetadataPanel extends GridPane {
         setVgap(4);
         setPadding(new Insets(10));
         // narrow: at 1024 px the star view's tabs need the room; long values wrap
-        setMinWidth(170);
-        setPrefWidth(185);
+        // wide enough for "catalog period" and a 7-decimal period on one line (numbers never wrap)
+        setMinWidth(215);
+        setPrefWidth(215);
         javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
         keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getColumnConstraints().add(keys);
