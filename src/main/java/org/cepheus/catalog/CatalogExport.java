@@ -16,7 +16,7 @@ import uk.ac.starlink.table.StarTableWriter;
 
 /**
  * Writes a catalog as one long table (id, band, time, mag, err, class, time_scale, set_aside; one
- * row per observation) to CSV, FITS binary table, VOTable or ECSV, chosen by the file extension.
+ * row per observation) to CSV, FITS binary table, VOTable, ECSV or Parquet, chosen by the file extension.
  * The loader reads each back to the same curves: the time scale the source named (JD, MJD...;
  * empty when it did not say) and the set-aside points, each with its reason (upper_limit,
  * time_outlier, mag_outlier, excluded), read back as set aside. Other catalog metadata (periods,
@@ -45,6 +45,7 @@ public final class CatalogExport {
         if (refused != null) throw new IllegalArgumentException("cannot export to " + out.getFileName() + ": " + refused);
         AtomicFiles.writeBytes(out, os -> {
             if (format.equals("csv")) writeCsv(catalog, os);
+            else if (format.equals("parquet")) ParquetLongTable.write(catalog, os);
             else writeStil(catalog, os, format);
         });
         return catalog.curves().stream().mapToLong(CatalogExport::rows).sum();
@@ -67,7 +68,7 @@ public final class CatalogExport {
 
     private static String word(SetAside.Reason r) { return r.name().toLowerCase(Locale.ROOT); }
 
-    /** csv, fits, votable or ecsv from the extension. */
+    /** csv, fits, votable, ecsv or parquet from the extension. */
     public static String formatOf(Path out) {
         String ext = TextCatalogReader.extension(out);
         return switch (ext) {
@@ -75,13 +76,14 @@ public final class CatalogExport {
             case "fits", "fit", "fts" -> "fits";
             case "vot", "votable", "xml" -> "votable";
             case "ecsv" -> "ecsv";
+            case "parquet" -> "parquet";
             default -> throw new IllegalArgumentException("cannot export to '" + out.getFileName()
-                    + "': expected a file ending in .csv, .fits, .vot or .ecsv");
+                    + "': expected a file ending in .csv, .fits, .vot, .ecsv or .parquet");
         };
     }
 
     /**
-     * Why this catalog would not read back the same from this format (csv, fits, votable, ecsv),
+     * Why this catalog would not read back the same from this format (csv, fits, votable, ecsv, parquet),
      * or null when it would. Refused in every format: an empty id; a control character (a line
      * break splits the row) or an unpaired surrogate in an id, band or class; a leading or trailing
      * space (the readers trim cells); two curves with the same id and band (they read back as

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * in turn whether it recognises a file (as STIL's StarTableFactory asks its handlers).
  */
 public interface CatalogReader {
-    /** The --format name: ogle, crts, aavso, csv, fits, votable, ecsv. */
+    /** The --format name: ogle, crts, aavso, csv, fits, votable, ecsv, parquet. */
     String name();
 
     /**

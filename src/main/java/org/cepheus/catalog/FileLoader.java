@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 final class FileLoader {
     private static final Logger LOG = LoggerFactory.getLogger(FileLoader.class);
     private static final String EXPECTED = "expected OGLE (HJD mag err), CRTS CSV, a delimited table with time and "
-            + "mag columns, FITS, VOTable or ECSV";
+            + "mag columns, FITS, VOTable, ECSV or Cepheus's Parquet long table";
 
     /** What one file gave. */
     record Outcome(List<LightCurve> curves, List<LoadProblem> problems, LabelsTable labels, OgleTables.Table ogle,

@@ -10,7 +10,7 @@ import java.util.Optional;
  * A new format is one new class added to {@link #standard}.
  */
 public final class ReaderRegistry {
-    public static final List<String> FORMATS = List.of("auto", "ogle", "crts", "aavso", "csv", "fits", "votable", "ecsv");
+    public static final List<String> FORMATS = List.of("auto", "ogle", "crts", "aavso", "csv", "fits", "votable", "ecsv", "parquet");
 
     private final List<CatalogReader> readers;
 
@@ -19,6 +19,7 @@ public final class ReaderRegistry {
     /** All built-in readers; the column mapping (null = guess) applies to the generic ones. */
     public static ReaderRegistry standard(ColumnMapping columns) {
         return new ReaderRegistry(List.of(
+                new ParquetLongTable(),
                 StilReader.fits(columns),
                 StilReader.votable(columns),
                 StilReader.ecsv(columns),

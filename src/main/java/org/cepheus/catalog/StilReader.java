@@ -82,6 +82,17 @@ public final class StilReader implements CatalogReader {
             return ReadResult.failed(new LoadProblem(path, 0, cut != null ? cut + " (" + why + ")"
                     : "expected a " + name + " table: " + why));
         }
+        // ECSV writers end every row with a newline: without one, the last row was cut short
+        boolean lastRowCut = name.equals("ecsv") && !tail(path).endsWith("\n");
+        return readTable(path, table, mapping, lastRowCut);
+    }
+
+    /**
+     * The curves of one long table (any source STIL can wrap: these formats, and the Parquet
+     * reader's row groups): columns mapped as given (null: guessed from the names), rows grouped
+     * into curves by (id, band).
+     */
+    static ReadResult readTable(Path path, StarTable table, ColumnMapping mapping, boolean lastRowCut) throws IOException {
         List<String> header = new ArrayList<>();
         for (int i = 0; i < table.getColumnCount(); i++) header.add(table.getColumnInfo(i).getName());
         Columns columns;
@@ -92,8 +103,6 @@ public final class StilReader implements CatalogReader {
         } catch (IllegalArgumentException e) {
             return ReadResult.failed(new LoadProblem(path, 0, e.getMessage()));
         }
-        // ECSV writers end every row with a newline: without one, the last row was cut short
-        boolean lastRowCut = name.equals("ecsv") && !tail(path).endsWith("\n");
         String scale = m.scaleFor(header.get(columns.time()));
         Metadata md = Metadata.ofSource(path);
         return readRows(path, table, columns, lastRowCut, scale == null ? md : md.withExtra(Map.of(Metadata.TIME_SCALE, scale)));

@@ -14,12 +14,12 @@ import picocli.CommandLine.Option;
         description = {"Write the loaded catalog as one table in long format, with the time scale and the set-aside points.",
                 "Columns id, band, time, mag, err, class, time_scale (as the source named it) and set_aside (the reason",
                 "of a point set aside: upper limit, outlier, exclusion; read back as set aside).",
-                "The format follows the extension of --out: .csv, .fits, .vot or .ecsv."})
+                "The format follows the extension of --out: .csv, .fits, .vot, .ecsv or .parquet (uncompressed, row groups of ~16 MB)."})
 public final class CatalogExportCommand implements Callable<Integer> {
     @Mixin
     CatalogArgs load;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Output table (.csv, .fits, .vot, .ecsv).")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Output table (.csv, .fits, .vot, .ecsv, .parquet).")
     Path out;
 
     @CommandLine.Spec

@@ -26,7 +26,7 @@ class ExportRoundTripTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"csv", "fits", "vot", "ecsv"})
+    @ValueSource(strings = {"csv", "fits", "vot", "ecsv", "parquet"})
     void exportReadsBackIdentically(String ext, @TempDir Path dir) throws IOException {
         Path out = dir.resolve("sample." + ext);
         long rows = CatalogExport.write(sample, out);
@@ -84,6 +84,6 @@ class ExportRoundTripTest {
     void unknownExtensionIsRefused(@TempDir Path dir) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CatalogExport.write(sample, dir.resolve("x.xlsx")));
-        assertTrue(e.getMessage().contains(".csv, .fits, .vot or .ecsv"));
+        assertTrue(e.getMessage().contains(".csv, .fits, .vot, .ecsv or .parquet"), e.getMessage());
     }
 }

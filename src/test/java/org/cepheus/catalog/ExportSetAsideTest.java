@@ -42,7 +42,7 @@ class ExportSetAsideTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"csv", "fits", "vot", "ecsv"})
+    @ValueSource(strings = {"csv", "fits", "vot", "ecsv", "parquet"})
     void timeScaleAndSetAsidePointsReadBack(String ext, @TempDir Path dir) throws Exception {
         Catalog cat = realMix(dir);
         assertEquals(4, cat.size(), "AAVSO R and B, CRTS, OGLE");

@@ -87,7 +87,7 @@ class CatalogCommandTest {
         // with every point kept: an export writes a catalog's points, not the ones set aside at loading
         String sample = TestData.sampleData().toString();
         String original = run("catalog", "info", sample, "--json", "--keep-outliers").out();
-        for (String ext : new String[]{"csv", "fits", "vot"}) {
+        for (String ext : new String[]{"csv", "fits", "vot", "parquet"}) {
             Path out = dir.resolve("export." + ext);
             CliRun export = run("catalog", "export", sample, "--keep-outliers", "--out", out.toString());
             assertEquals(0, export.code(), export.err());

@@ -26,8 +26,9 @@ import java.util.stream.Stream;
 /**
  * Where the curves come from: a folder of light-curve files read on the executors with Cepheus's
  * own readers (the folder must be visible to every executor: a shared file system), or the
- * long-format table of {@code catalog export} (id, band, time, mag, err, class; CSV with header or
- * Parquet, any file system Spark reads). Curves are keyed by star id so that a star's bands meet.
+ * long-format table of {@code catalog export} (id, band, time, mag, err, class, time_scale, set_aside;
+ * CSV with header or the Parquet the desktop writes, any file system Spark reads; set-aside rows are
+ * left out as the desktop leaves them out). Curves are keyed by star id so that a star's bands meet.
  */
 final class Inputs {
     private Inputs() { }
@@ -96,6 +97,11 @@ final class Inputs {
                 ? spark.read().parquet(input)
                 : spark.read().option("header", "true").option("inferSchema", "true").csv(input);
         boolean hasErr = List.of(t.columns()).contains("err"), hasClass = List.of(t.columns()).contains("class");
+        // points the desktop set aside (upper limits, outliers, exclusions: the set_aside column) are not curve points
+        if (List.of(t.columns()).contains("set_aside")) {
+            t = t.filter(org.apache.spark.sql.functions.col("set_aside").isNull()
+                    .or(org.apache.spark.sql.functions.trim(org.apache.spark.sql.functions.col("set_aside").cast("string")).equalTo("")));
+        }
         return t.javaRDD()
                 .mapToPair(r -> new Tuple2<>(r.getAs("id").toString() + "\u0000" + str(r.getAs("band")),
                         new double[][]{{num(r.getAs("time")), num(r.getAs("mag")), hasErr ? num(r.getAs("err")) : Double.NaN},

@@ -128,6 +128,42 @@ class CepheusSparkTest {
         }
     }
 
+    /**
+     * The Parquet long table the desktop writes (`catalog export --out x.parquet`): the job's predictions
+     * from it equal those from the CSV export and the desktop's `classify` of the same Parquet file.
+     */
+    @Test
+    void classifyFromTheDesktopParquetEqualsTheCsv() throws Exception {
+        Path csvTable = tmp.resolve("pq-table.csv"), parquetTable = tmp.resolve("pq-table.parquet");
+        assertEquals(0, CepheusCommand.execute("catalog", "export", catalog.toString(), "--out", csvTable.toString()));
+        assertEquals(0, CepheusCommand.execute("catalog", "export", catalog.toString(), "--out", parquetTable.toString()));
+        Path a = tmp.resolve("pq-from-csv"), b = tmp.resolve("pq-from-parquet");
+        CepheusSpark.Summary sa = CepheusSpark.run(spark, "classify", "--model", model.toString(), "--input", csvTable.toString(),
+                "--output", a.toString());
+        CepheusSpark.Summary sb = CepheusSpark.run(spark, "classify", "--model", model.toString(), "--input", parquetTable.toString(),
+                "--output", b.toString());
+        assertEquals(60, sa.stars());
+        assertEquals(60, sb.stars());
+        Map<String, Row> fa = byId(spark.read().parquet(a.toString())), fb = byId(spark.read().parquet(b.toString()));
+        assertEquals(fa.keySet(), fb.keySet());
+        List<String> classes = ModelBundle.load(model).classNames();
+        Path cliCsv = tmp.resolve("cli-parquet.csv");
+        assertEquals(0, CepheusCommand.execute("classify", model.toString(), parquetTable.toString(), "--out", cliCsv.toString()));
+        List<String> cli = Files.readAllLines(cliCsv);
+        assertEquals(61, cli.size(), "the desktop classifies the 60 stars of the Parquet table");
+        for (String line : cli.subList(1, cli.size())) {
+            String[] f = line.split(",");
+            assertEquals(f[1], fb.get(f[0]).getAs("predicted"), f[0] + ": the desktop's classify of the same Parquet file");
+        }
+        for (String id : fa.keySet()) {
+            assertEquals((String) fa.get(id).getAs("predicted"), fb.get(id).getAs("predicted"), id);
+            for (String c : classes) {
+                assertEquals((double) fa.get(id).getAs("p_" + c), (double) fb.get(id).getAs("p_" + c), 1e-6, id + " " + c);
+            }
+            assertEquals((String) fa.get(id).getAs("flag"), fb.get(id).getAs("flag"), id);
+        }
+    }
+
     @Test
     void featuresEqualTheDesktopFeatures() throws Exception {
         Path cliCsv = tmp.resolve("features.csv");
