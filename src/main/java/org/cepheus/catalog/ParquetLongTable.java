@@ -250,11 +250,19 @@ public final class ParquetLongTable implements CatalogReader {
         }
     }
 
-    /** The library's message without the file's full path (the problem names the file). */
-    private static String words(Exception e, Path path) {
+    /**
+     * The library's message in words: without the file's full path (the problem names the file),
+     * Thrift's "can not read class org.apache.parquet.format.X: don't know what type: 14" said plainly,
+     * other class names without their packages.
+     */
+    static String words(Exception e, Path path) {
         String m = e.getMessage();
-        if (m == null || m.isBlank()) return e.getClass().getSimpleName();
-        return m.replace(path.toAbsolutePath().toString(), "file").replace(path.toString(), "file");
+        if (m == null || m.isBlank()) return "the Parquet library gave no reason";
+        m = m.replace(path.toAbsolutePath().toString(), "file").replace(path.toString(), "file");
+        if (m.contains("org.apache.parquet.format.PageHeader")) return "a page header cannot be decoded";
+        if (m.contains("org.apache.parquet.format.")) return "the footer (schema and row-group index) cannot be decoded";
+        m = m.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z]\\w*)", "$1");
+        return Character.isDigit(m.charAt(m.length() - 1)) ? m + " (damaged bytes)" : m;
     }
 
     /** Why this file is not a long table this reader takes, or null. */

@@ -63,7 +63,7 @@ class KillTest {
     @Test
     @Order(2)
     void killedExportLeavesTheOldTableOrANewCompleteOne() throws Exception {
-        for (String ext : List.of("csv", "fits")) {
+        for (String ext : List.of("csv", "fits", "parquet")) {
             Path out = dir.resolve("x." + ext);
             killRepeatedly(out, KillTest::sameCurvesAsCrtsSubset, cat("catalog", "export", TestData.crts().toString()),
                     "--out", out.toString());

@@ -94,7 +94,7 @@ final class Seeds {
         int next = curves.size() - 1; // each file its own stars, taken from the end
         Path exports = Files.createDirectories(intact.resolve("exports"));
         Path scratch = tempDir("cepheus-robust-seeds");
-        for (String ext : List.of("csv", "fits", "vot", "ecsv")) {
+        for (String ext : List.of("csv", "fits", "vot", "ecsv", "parquet")) {
             Catalog keep = new Catalog("intact", List.of(curves.get(next--)), List.of());
             Catalog damage = new Catalog("seed", List.of(curves.get(next--), curves.get(next--)), List.of());
             CatalogExport.write(keep, exports.resolve("long." + ext));
