@@ -258,7 +258,8 @@ public final class ParquetLongTable implements CatalogReader {
     static String words(Exception e, Path path) {
         String m = e.getMessage();
         if (m == null || m.isBlank()) return "the Parquet library gave no reason";
-        m = m.replace(path.toAbsolutePath().toString(), "file").replace(path.toString(), "file");
+        m = m.replace(path.toAbsolutePath().toString(), "file").replace(path.toString(), "file")
+                .replaceAll("\\b\\w*InputFile@[0-9a-f]+", "file"); // LocalInputFile has no toString of its own
         if (m.contains("org.apache.parquet.format.PageHeader")) return "a page header cannot be decoded";
         if (m.contains("org.apache.parquet.format.")) return "the footer (schema and row-group index) cannot be decoded";
         m = m.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z]\\w*)", "$1");

@@ -189,11 +189,11 @@ class ParquetLongTableTest {
     @Test
     void aCutFileIsReportedTruncated(@TempDir Path dir) throws IOException {
         byte[] b = crtsParquet(dir);
-        for (int length : new int[]{5, b.length / 3, b.length - 9}) {
+        for (int length : new int[]{5, 11, b.length / 3, b.length - 9}) {
             Path cut = dir.resolve("cut" + length + ".parquet");
             Files.write(cut, java.util.Arrays.copyOf(b, length));
             String m = onlyProblem(cut).message();
-            assertTrue(m.contains("truncated") && !m.contains(cut.toAbsolutePath().toString()), m);
+            assertTrue(m.contains("truncated") && !m.contains(cut.toAbsolutePath().toString()) && !m.contains("@"), m);
         }
     }
 }
