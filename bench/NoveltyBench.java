@@ -83,6 +83,69 @@ public class NoveltyBench {
         methods.put("energy", r -> energy(r.embedding(), w, bias));
         methods.put("1 - max softmax", r -> Arrays.stream(r.probabilities()).mapToDouble(p -> 1 - max(p)).toArray());
 
+        // temperature scaling (learn.Calibration): fitted on the validation stars, as Trainer does
+        int[] yVa = labels(val, m.classNames()), yTe = labels(test, m.classNames());
+        double tFit = m.temperature() != null ? m.temperature() : Calibration.fit(b, val, fs, ProgressMonitor.NONE);
+        System.out.printf(Locale.ROOT, "%ntemperature %.4f (%s)%n", tFit, m.temperature() != null ? "stored in the bundle" : "fitted here on the validation stars");
+        Novelty.Representations vT = atTemperature(rVa, w, bias, tFit), teT = atTemperature(rTe, w, bias, tFit),
+                unT = atTemperature(rUn, w, bias, tFit), trT = atTemperature(rTr, w, bias, tFit);
+        Novelty.Representations v1 = atTemperature(rVa, w, bias, 1), te1 = atTemperature(rTe, w, bias, 1);
+        System.out.println("| split | T | NLL | ECE (15 bins) | accuracy |");
+        for (double t : new double[]{1, tFit}) {
+            Novelty.Representations vv = t == 1 ? v1 : vT, tt = t == 1 ? te1 : teT;
+            System.out.printf(Locale.ROOT, "| validation | %.3f | %.4f | %.4f | %.4f |%n", t, Calibration.nll(vv.probabilities(), yVa),
+                    Calibration.ece(vv.probabilities(), yVa, 15), accuracy(vv.probabilities(), yVa));
+            System.out.printf(Locale.ROOT, "| test | %.3f | %.4f | %.4f | %.4f |%n", t, Calibration.nll(tt.probabilities(), yTe),
+                    Calibration.ece(tt.probabilities(), yTe, 15), accuracy(tt.probabilities(), yTe));
+        }
+        double maxDiff = 0;
+        for (int i = 0; i < rTe.probabilities().length; i++) for (int c = 0; c < k; c++) {
+            maxDiff = Math.max(maxDiff, Math.abs(rTe.probabilities()[i][c] - te1.probabilities()[i][c]));
+        }
+        System.out.printf(Locale.ROOT, "softmax of the embedding's logits at T = 1 vs the network's output: max difference %.2e%n", maxDiff);
+        System.out.println("| unseen class | stars | called (most often) | median p at T = 1 | median p at T |");
+        for (String c : new TreeSet<>(Arrays.asList(unseenLabels))) {
+            List<Double> p1 = new ArrayList<>(), pT = new ArrayList<>();
+            Map<String, Integer> called = new TreeMap<>();
+            for (int i = 0; i < unseenLabels.length; i++) {
+                if (!unseenLabels[i].equals(c)) continue;
+                p1.add((double) max(rUn.probabilities()[i]));
+                pT.add((double) max(unT.probabilities()[i]));
+                called.merge(m.classNames().get(argmax(unT.probabilities()[i])), 1, Integer::sum);
+            }
+            String top = called.entrySet().stream().max(Map.Entry.comparingByValue()).map(x -> x.getKey() + " " + x.getValue()).orElse("");
+            System.out.printf(Locale.ROOT, "| %s | %d | %s | %.3f | %.3f |%n", c, p1.size(), top, median(p1), median(pT));
+        }
+        // candidates after temperature scaling and new ones (Calibrated reps: embeddings as before, probabilities at T)
+        Map<Novelty.Representations, Novelty.Representations> calibrated = new IdentityHashMap<>();
+        calibrated.put(rVa, vT); calibrated.put(rTe, teT); calibrated.put(rUn, unT); calibrated.put(rTr, trT);
+        for (var o : other.values()) calibrated.put(o, atTemperature(o, w, bias, tFit));
+        methods.put("1 - max softmax at T", r -> Arrays.stream(calibrated.get(r).probabilities()).mapToDouble(p -> 1 - max(p)).toArray());
+        methods.put("energy at T", r -> energyAt(r.embedding(), w, bias, tFit));
+        NoveltyModel keptT = Novelty.fit(List.of("probability", "embedding"), true, trT, yTr, k, vT, 0.95);
+        methods.put("1 - max softmax at T + per-class embedding", r -> Novelty.scores(keptT, calibrated.get(r)));
+        for (String sp : List.of("embedding", "input")) {
+            if (rTr.space(sp) == null) continue;
+            Gauss[] lw = perClass(rTr.space(sp), yTr, k, true), ridge = perClass(rTr.space(sp), yTr, k, false);
+            Gauss bg = Gauss.fit(toD2(rTr.space(sp)), true), bgRidge = Gauss.fit(toD2(rTr.space(sp)), false);
+            methods.put("Ledoit-Wolf per-class " + sp, r -> minSq(lw, r.space(sp), null));
+            methods.put("relative Mahalanobis per-class " + sp, r -> minSq(ridge, r.space(sp), bgRidge));
+            methods.put("relative Mahalanobis Ledoit-Wolf " + sp, r -> minSq(lw, r.space(sp), bg));
+            float[][] ref = rTr.space(sp);
+            methods.put("10-NN per-class standardised " + sp, r -> knnPerClass(ref, yTr, k, r.space(sp), 10));
+        }
+        // rank averages: each component's score as its rank among the validation stars (0..1), averaged
+        rankAverage(methods, "rank mean: 1 - max softmax at T + Ledoit-Wolf per-class embedding", rVa,
+                "1 - max softmax at T", "Ledoit-Wolf per-class embedding");
+        rankAverage(methods, "rank mean: 1 - max softmax at T + Ledoit-Wolf per-class input", rVa,
+                "1 - max softmax at T", "Ledoit-Wolf per-class input");
+        rankAverage(methods, "rank mean: 1 - max softmax at T + Ledoit-Wolf embedding + input", rVa,
+                "1 - max softmax at T", "Ledoit-Wolf per-class embedding", "Ledoit-Wolf per-class input");
+        rankAverage(methods, "rank mean: 1 - max softmax at T + relative Mahalanobis embedding", rVa,
+                "1 - max softmax at T", "relative Mahalanobis per-class embedding");
+        rankAverage(methods, "rank mean: 1 - max softmax at T + 10-NN per-class input", rVa,
+                "1 - max softmax at T", "10-NN per-class standardised input");
+
         System.out.println();
         System.out.println("| method | AUROC all unseen | AUROC without Blazhko | known test flagged | unseen flagged | "
                 + other.keySet().stream().map(s -> s + " flagged").reduce((x, y) -> x + " | " + y).orElse("") + " |");
@@ -192,6 +255,173 @@ public class NoveltyBench {
         List<Double> out = new ArrayList<>();
         for (int i = 0; i < s.length; i++) if (keep.test(labels[i])) out.add(s[i]);
         return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    static int[] labels(List<Star> stars, List<String> classes) {
+        return stars.stream().mapToInt(st -> classes.indexOf(st.label())).toArray();
+    }
+
+    static double accuracy(float[][] p, int[] y) {
+        int ok = 0;
+        for (int i = 0; i < y.length; i++) if (argmax(p[i]) == y[i]) ok++;
+        return ok / (double) y.length;
+    }
+
+    /** Logits from the embedding (single-member network: one output layer). */
+    static float[][] logits(float[][] emb, INDArray w, INDArray b) {
+        int nIn = (int) w.rows(), nOut = (int) w.columns();
+        float[] wv = w.dup('c').data().asFloat(), bv = b.dup('c').data().asFloat();
+        float[][] z = new float[emb.length][nOut];
+        for (int i = 0; i < emb.length; i++) for (int c = 0; c < nOut; c++) {
+            double s = bv[c];
+            for (int j = 0; j < nIn; j++) s += emb[i][j] * wv[j * nOut + c];
+            z[i][c] = (float) s;
+        }
+        return z;
+    }
+
+    static Novelty.Representations atTemperature(Novelty.Representations r, INDArray w, INDArray b, double t) {
+        return new Novelty.Representations(Calibration.probabilities(new float[][][]{logits(r.embedding(), w, b)}, t), r.embedding(), r.input());
+    }
+
+    static double[] energyAt(float[][] emb, INDArray w, INDArray b, double t) {
+        float[][] z = logits(emb, w, b);
+        double[] out = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            double mx = Double.NEGATIVE_INFINITY;
+            for (float v : z[i]) mx = Math.max(mx, v / t);
+            double s = 0;
+            for (float v : z[i]) s += Math.exp(v / t - mx);
+            out[i] = -t * (mx + Math.log(s));
+        }
+        return out;
+    }
+
+    static double[][] toD2(float[][] x) {
+        double[][] d = new double[x.length][];
+        for (int i = 0; i < x.length; i++) d[i] = toD(x[i]);
+        return d;
+    }
+
+    /** A Gaussian: mean and precision; covariance with Ledoit-Wolf shrinkage to mu*I, or the detector's small ridge. */
+    record Gauss(double[] mean, double[] precision) {
+        static Gauss fit(double[][] x, boolean ledoitWolf) {
+            int n = x.length, d = x[0].length;
+            double[] mu = new double[d];
+            for (double[] r : x) for (int j = 0; j < d; j++) mu[j] += r[j] / n;
+            double[][] c = new double[n][d];
+            for (int i = 0; i < n; i++) for (int j = 0; j < d; j++) c[i][j] = x[i][j] - mu[j];
+            double[] s = new double[d * d];
+            for (double[] r : c) for (int a = 0; a < d; a++) { if (r[a] == 0) continue; for (int q = 0; q < d; q++) s[a * d + q] += r[a] * r[q]; }
+            for (int i = 0; i < s.length; i++) s[i] /= n;
+            double tr = 0;
+            for (int a = 0; a < d; a++) tr += s[a * d + a];
+            double m = Math.max(tr / d, 1e-12);
+            if (ledoitWolf) {
+                // Ledoit & Wolf (2004): shrinkage to m*I, intensity min(b2, d2) / d2
+                double d2 = 0;
+                for (int a = 0; a < d; a++) for (int q = 0; q < d; q++) { double v = s[a * d + q] - (a == q ? m : 0); d2 += v * v; }
+                double ss = 0;
+                for (double v : s) ss += v * v;
+                double b2 = 0;
+                for (double[] r : c) {
+                    double nr = 0, rsr = 0;
+                    for (double v : r) nr += v * v;
+                    for (int a = 0; a < d; a++) { if (r[a] == 0) continue; double t = 0; for (int q = 0; q < d; q++) t += s[a * d + q] * r[q]; rsr += r[a] * t; }
+                    b2 += nr * nr - 2 * rsr + ss;
+                }
+                b2 /= (double) n * n;
+                double shrink = d2 <= 0 ? 1 : Math.min(b2, d2) / d2;
+                for (int a = 0; a < d; a++) for (int q = 0; q < d; q++) s[a * d + q] = (1 - shrink) * s[a * d + q] + (a == q ? shrink * m : 0);
+                for (int a = 0; a < d; a++) s[a * d + a] += 1e-9 * m;
+            } else {
+                for (int a = 0; a < d; a++) s[a * d + a] += 1e-3 * m;
+            }
+            return new Gauss(mu, Novelty.inverseSpd(s, d));
+        }
+
+        double sq(float[] x) {
+            int d = mean.length;
+            double[] r = new double[d];
+            for (int j = 0; j < d; j++) r[j] = x[j] - mean[j];
+            double q = 0;
+            for (int a = 0; a < d; a++) { double t = 0; for (int b = 0; b < d; b++) t += precision[a * d + b] * r[b]; q += r[a] * t; }
+            return q;
+        }
+    }
+
+    static Gauss[] perClass(float[][] x, int[] y, int k, boolean lw) {
+        Gauss[] g = new Gauss[k];
+        for (int c = 0; c < k; c++) {
+            List<double[]> rows = new ArrayList<>();
+            for (int i = 0; i < x.length; i++) if (y[i] == c) rows.add(toD(x[i]));
+            g[c] = Gauss.fit(rows.toArray(double[][]::new), lw);
+        }
+        return g;
+    }
+
+    /** Smallest squared Mahalanobis distance to a class, minus the background's (relative, Ren et al. 2021) when given. */
+    static double[] minSq(Gauss[] g, float[][] x, Gauss background) {
+        double[] out = new double[x.length];
+        java.util.stream.IntStream.range(0, x.length).parallel().forEach(i -> {
+            double best = Double.POSITIVE_INFINITY;
+            for (Gauss c : g) best = Math.min(best, c.sq(x[i]));
+            out[i] = background == null ? best : best - background.sq(x[i]);
+        });
+        return out;
+    }
+
+    /** Distance to the k-th nearest training star of each class in that class's standardised units; the smallest over classes. */
+    static double[] knnPerClass(float[][] ref, int[] y, int classes, float[][] x, int k) {
+        int d = ref[0].length;
+        double[][] mu = new double[classes][d], sd = new double[classes][d];
+        int[] n = new int[classes];
+        for (int i = 0; i < ref.length; i++) { n[y[i]]++; for (int j = 0; j < d; j++) mu[y[i]][j] += ref[i][j]; }
+        for (int c = 0; c < classes; c++) for (int j = 0; j < d; j++) mu[c][j] /= n[c];
+        for (int i = 0; i < ref.length; i++) for (int j = 0; j < d; j++) { double t = ref[i][j] - mu[y[i]][j]; sd[y[i]][j] += t * t; }
+        double[] all = new double[d];
+        for (int c = 0; c < classes; c++) for (int j = 0; j < d; j++) { sd[c][j] = Math.sqrt(sd[c][j] / Math.max(1, n[c] - 1)); all[j] += sd[c][j] / classes; }
+        for (int c = 0; c < classes; c++) for (int j = 0; j < d; j++) sd[c][j] = Math.max(sd[c][j], 1e-3 * all[j] + 1e-12);
+        double[] out = new double[x.length];
+        java.util.stream.IntStream.range(0, x.length).parallel().forEach(i -> {
+            double best = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < classes; c++) {
+                int kk = Math.min(k, n[c]);
+                double[] near = new double[kk];
+                Arrays.fill(near, Double.POSITIVE_INFINITY);
+                for (int r = 0; r < ref.length; r++) {
+                    if (y[r] != c) continue;
+                    double dd = 0;
+                    for (int j = 0; j < d; j++) { double t = (ref[r][j] - x[i][j]) / sd[c][j]; dd += t * t; }
+                    if (dd < near[kk - 1]) { int p = kk - 1; while (p > 0 && near[p - 1] > dd) { near[p] = near[p - 1]; p--; } near[p] = dd; }
+                }
+                best = Math.min(best, Math.sqrt(near[kk - 1]));
+            }
+            out[i] = best;
+        });
+        return out;
+    }
+
+    /** Each component's score as the share of validation stars below it, averaged over components. */
+    static void rankAverage(Map<String, Scorer> methods, String name, Novelty.Representations val, String... parts) {
+        List<Scorer> sc = new ArrayList<>();
+        List<double[]> ref = new ArrayList<>();
+        for (String p : parts) {
+            Scorer s = Objects.requireNonNull(methods.get(p), p);
+            sc.add(s);
+            double[] v = s.score(val).clone();
+            Arrays.sort(v);
+            ref.add(v);
+        }
+        methods.put(name, r -> {
+            double[] out = null;
+            for (int j = 0; j < sc.size(); j++) {
+                double[] v = sc.get(j).score(r), sorted = ref.get(j);
+                if (out == null) out = new double[v.length];
+                for (int i = 0; i < v.length; i++) out[i] += (lower(sorted, v[i]) + upper(sorted, v[i])) / 2.0 / sorted.length / sc.size();
+            }
+            return out;
+        });
     }
 
     static double[] toD(float[] x) { double[] d = new double[x.length]; for (int i = 0; i < x.length; i++) d[i] = x[i]; return d; }

@@ -87,6 +87,14 @@ final class BundleChecks {
         }
     }
 
+    /** A temperature (absent in older bundles: T = 1) must be a positive finite number. */
+    static void temperature(Path file, Manifest m) throws IOException {
+        Double t = m.temperature();
+        if (t != null && !(t > 0 && Double.isFinite(t))) {
+            throw new InvalidBundleException(file, "manifest.json: the softmax temperature is " + t + " (needs a finite number > 0)");
+        }
+    }
+
     /** A novelty detector (absent in older bundles: fine) must be whole and fit the classes. */
     static void novelty(Path file, Manifest m) throws IOException {
         NoveltyModel n = m.novelty();
@@ -163,6 +171,7 @@ final class BundleChecks {
                     + m.classNames().size() + " classes");
         }
         // after the outputs: a class list that does not fit the network is the first thing to say
+        temperature(file, m);
         novelty(file, m);
         noveltyFits(file, m, net);
         probe(file, m, net);

@@ -46,16 +46,24 @@ public final class Novelty {
         int[] all = new int[stars.size()];
         for (int i = 0; i < all.length; i++) all[i] = i;
         synchronized (bundle.network()) {
-            return pass(bundle.network(), cache, bundle.manifest().inputs(), all, monitor.part(0.8, 1));
+            return pass(bundle.network(), cache, bundle.manifest().inputs(), all, bundle.manifest().temperatureOrOne(),
+                    monitor.part(0.8, 1));
         }
     }
 
-    /** One inference pass over cached samples, keeping the penultimate activations. */
+    /** One inference pass over cached samples at temperature 1, keeping the penultimate activations. */
     static Representations pass(ComputationGraph net, EncodedCache cache, List<InputSpec> specs, int[] samples,
                                 ProgressMonitor monitor) {
-        List<String> outputs = net.getConfiguration().getNetworkOutputs();
-        List<String> heads = new ArrayList<>();
-        for (String o : outputs) heads.add(net.getConfiguration().getVertexInputs().get(o).get(0));
+        return pass(net, cache, specs, samples, 1.0, monitor);
+    }
+
+    /**
+     * One inference pass over cached samples, keeping the penultimate activations; the
+     * probabilities at the bundle's temperature (see {@link Predictor#probabilities}).
+     */
+    static Representations pass(ComputationGraph net, EncodedCache cache, List<InputSpec> specs, int[] samples,
+                                double temperature, ProgressMonitor monitor) {
+        List<String> heads = Predictor.heads(net);
         int n = samples.length;
         float[][] p = new float[n][], emb = new float[n][], in = new float[n][];
         boolean flatInput = specs.get(0).shape().length == 1;
@@ -64,16 +72,8 @@ public final class Novelty {
             while (it.hasNext()) {
                 monitor.checkCancelled();
                 MultiDataSet ds = it.next();
-                Map<String, INDArray> act;
-                try {
-                    net.setLayerMaskArrays(ds.getFeaturesMaskArrays(), null);
-                    act = net.feedForward(ds.getFeatures(), false, false);
-                } finally {
-                    net.clearLayerMaskArrays();
-                }
-                INDArray[] outs = new INDArray[outputs.size()];
-                for (int i = 0; i < outs.length; i++) outs[i] = act.get(outputs.get(i));
-                INDArray prob = Predictor.mean(outs);
+                Map<String, INDArray> act = Predictor.activations(net, ds);
+                INDArray prob = Predictor.probabilities(net, act, temperature);
                 INDArray x0 = ds.getFeatures(0);
                 for (int r = 0; r < prob.rows(); r++, k++) {
                     p[k] = prob.getRow(r).toFloatVector();
@@ -112,9 +112,9 @@ public final class Novelty {
      */
     static NoveltyModel fit(ComputationGraph net, EncodedCache cache, List<InputSpec> specs, int[] train,
                             int[] val, int[] labels, int k, List<String> spaces, boolean perClass, double retention,
-                            ProgressMonitor monitor) {
-        Representations tr = pass(net, cache, specs, train, monitor);
-        Representations va = pass(net, cache, specs, val, monitor);
+                            double temperature, ProgressMonitor monitor) {
+        Representations tr = pass(net, cache, specs, train, temperature, monitor);
+        Representations va = pass(net, cache, specs, val, temperature, monitor);
         int[] y = new int[train.length];
         for (int i = 0; i < y.length; i++) y[i] = labels[train[i]];
         return fit(spaces, perClass, tr, y, k, va, retention);
@@ -272,7 +272,7 @@ public final class Novelty {
     }
 
     /** Inverse of a symmetric positive-definite matrix by Cholesky (row-major, d x d). */
-    static double[] inverseSpd(double[] a, int d) {
+    public static double[] inverseSpd(double[] a, int d) {
         double[] l = new double[d * d];
         for (int i = 0; i < d; i++) {
             for (int j = 0; j <= i; j++) {

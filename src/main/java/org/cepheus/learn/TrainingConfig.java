@@ -126,9 +126,13 @@ public record TrainingConfig(String model, double learningRate, int batchSize, i
      *                       LOW_PROBABILITY too: unlike minProbability it can fire for any number
      *                       of classes (p &lt; 0.5 never happens with 2); null (older presets): off
      * @param novelty        the novelty detector fitted after training; null (older presets): none
+     * @param temperature    true: fit a softmax temperature on the validation stars after training
+     *                       (see {@link Calibration}), applied to every prediction; null or false
+     *                       (older presets): T = 1
      */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = false)
-    public record Flags(double minProbability, double rangeFactor, Double minMargin, NoveltySettings novelty) {
+    public record Flags(double minProbability, double rangeFactor, Double minMargin, NoveltySettings novelty,
+                        Boolean temperature) {
         public static final Flags DEFAULT = new Flags(0.5, 2.0);
 
         @com.fasterxml.jackson.annotation.JsonCreator
@@ -139,7 +143,7 @@ public record TrainingConfig(String model, double learningRate, int batchSize, i
         }
 
         public Flags(double minProbability, double rangeFactor) {
-            this(minProbability, rangeFactor, null, null);
+            this(minProbability, rangeFactor, null, null, null);
         }
     }
 
