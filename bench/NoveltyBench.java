@@ -19,7 +19,15 @@ import java.util.*;
  * at the threshold keeping 95 % of the validation stars, and per class the median probability of
  * the stars called a known class.
  *
- * Usage: NoveltyBench CRTS_DIR MODEL.zip FEATURE_CACHE_DIR [OGLE_DIR] [EROS_DIR]
+ * Calibration: the temperature (the bundle's, else fitted here on the validation stars with
+ * learn.Calibration, as training does), NLL and ECE (15 bins) of validation and test stars at T = 1
+ * and at T, and each unseen class's median best probability at both. Further candidates: the
+ * probability scores at T, Ledoit-Wolf per-class covariances, relative Mahalanobis (Ren et al.
+ * 2021), 10-NN in per-class standardised units, rank averages; each row also gives its AUROC minus
+ * the former kept method's (paired bootstrap over stars) and the unseen share flagged at the
+ * threshold that keeps 95 % of the known test stars.
+ *
+ * Usage: NoveltyBench CRTS_DIR MODEL.zip FEATURE_CACHE_DIR [OGLE_DIR] [EROS_DIR] [PER_CLASS_REGEX]
  * (MODEL.zip is trained with the preset when missing.)
  */
 public class NoveltyBench {
@@ -126,14 +134,20 @@ public class NoveltyBench {
         methods.put("1 - max softmax at T + per-class embedding", r -> Novelty.scores(keptT, calibrated.get(r)));
         for (String sp : List.of("embedding", "input")) {
             if (rTr.space(sp) == null) continue;
-            Gauss[] lw = perClass(rTr.space(sp), yTr, k, true), ridge = perClass(rTr.space(sp), yTr, k, false);
-            Gauss bg = Gauss.fit(toD2(rTr.space(sp)), true), bgRidge = Gauss.fit(toD2(rTr.space(sp)), false);
-            methods.put("Ledoit-Wolf per-class " + sp, r -> minSq(lw, r.space(sp), null));
-            methods.put("relative Mahalanobis per-class " + sp, r -> minSq(ridge, r.space(sp), bgRidge));
-            methods.put("relative Mahalanobis Ledoit-Wolf " + sp, r -> minSq(lw, r.space(sp), bg));
+            NoveltyModel lw = Novelty.fit(List.of(sp), Novelty.LEDOIT_WOLF, false, rTr, yTr, k, rVa, 0.95),
+                    rel = Novelty.fit(List.of(sp), Novelty.PER_CLASS, true, rTr, yTr, k, rVa, 0.95),
+                    relLw = Novelty.fit(List.of(sp), Novelty.LEDOIT_WOLF, true, rTr, yTr, k, rVa, 0.95);
+            methods.put("Ledoit-Wolf per-class " + sp, r -> Novelty.scores(lw, r));
+            methods.put("relative Mahalanobis per-class " + sp, r -> Novelty.scores(rel, r));
+            methods.put("relative Mahalanobis Ledoit-Wolf " + sp, r -> Novelty.scores(relLw, r));
             float[][] ref = rTr.space(sp);
             methods.put("10-NN per-class standardised " + sp, r -> knnPerClass(ref, yTr, k, r.space(sp), 10));
         }
+        // the detector's combination (Novelty.scores): each part (v - validation median) / (95th percentile - median), averaged
+        NoveltyModel pRelLw = Novelty.fit(List.of("probability", "embedding"), Novelty.LEDOIT_WOLF, true, trT, yTr, k, vT, 0.95);
+        methods.put("1 - max softmax at T + relative Mahalanobis Ledoit-Wolf embedding (scaled mean)", r -> Novelty.scores(pRelLw, calibrated.get(r)));
+        rankAverage(methods, "rank mean: 1 - max softmax at T + relative Mahalanobis Ledoit-Wolf embedding", rVa,
+                "1 - max softmax at T", "relative Mahalanobis Ledoit-Wolf embedding");
         // rank averages: each component's score as its rank among the validation stars (0..1), averaged
         rankAverage(methods, "rank mean: 1 - max softmax at T + Ledoit-Wolf per-class embedding", rVa,
                 "1 - max softmax at T", "Ledoit-Wolf per-class embedding");
@@ -147,7 +161,9 @@ public class NoveltyBench {
                 "1 - max softmax at T", "10-NN per-class standardised input");
 
         System.out.println();
-        System.out.println("| method | AUROC all unseen | AUROC without Blazhko | known test flagged | unseen flagged | "
+        String keptName = "mahalanobis per-class probability+embedding";
+        double[] keptTe = methods.get(keptName).score(rTe), keptUn = methods.get(keptName).score(rUn);
+        System.out.println("| method | AUROC all unseen | AUROC - kept's [95 % bootstrap] | AUROC without Blazhko | known test flagged | unseen flagged | unseen flagged at 95 % test retention | "
                 + other.keySet().stream().map(s -> s + " flagged").reduce((x, y) -> x + " | " + y).orElse("") + " |");
         Map<String, double[]> unseenScores = new LinkedHashMap<>();
         Map<String, Double> thresholds = new LinkedHashMap<>();
@@ -157,8 +173,10 @@ public class NoveltyBench {
             unseenScores.put(e.getKey(), su);
             thresholds.put(e.getKey(), thr);
             double[] noBl = filter(su, unseenLabels, l -> !l.equals("Blazhko"));
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.1f %% | %.1f %% |", e.getKey(),
-                    auroc(st, su), auroc(st, noBl), 100 * share(st, thr), 100 * share(su, thr)));
+            double[] ci = bootstrapDiff(st, su, keptTe, keptUn, 400, 11);
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %.3f | %+.3f [%+.3f, %+.3f] | %.3f | %.1f %% | %.1f %% | %.1f %% |", e.getKey(),
+                    auroc(st, su), auroc(st, su) - auroc(keptTe, keptUn), ci[0], ci[1], auroc(st, noBl), 100 * share(st, thr),
+                    100 * share(su, thr), 100 * share(su, Novelty.quantile(st, 0.95))));
             for (var o : other.values()) row.append(String.format(Locale.ROOT, " %.1f %% |", 100 * share(e.getValue().score(o), thr)));
             System.out.println(row);
         }
@@ -166,23 +184,26 @@ public class NoveltyBench {
             if (a.length > 5 && !e.getKey().matches(a[5])) continue;
             System.out.println();
             System.out.println("### " + e.getKey() + " per unseen class");
-            System.out.println("| class | stars | AUROC | flagged | called (most common) | median p | median p of unflagged |");
+            System.out.println("| class | stars | AUROC | flagged | called (most common) | median p | median p of unflagged | median p at T | median p at T of unflagged |");
             double[] st = e.getValue().score(rTe), su = unseenScores.get(e.getKey());
             double thr = thresholds.get(e.getKey());
             for (String c : new TreeSet<>(Arrays.asList(unseenLabels))) {
                 double[] sc = filter(su, unseenLabels, l -> l.equals(c));
-                List<Double> ps = new ArrayList<>(), psUnflagged = new ArrayList<>();
+                List<Double> ps = new ArrayList<>(), psUnflagged = new ArrayList<>(), pt = new ArrayList<>(), ptUnflagged = new ArrayList<>();
                 Map<String, Integer> called = new TreeMap<>();
                 for (int i = 0; i < su.length; i++) {
                     if (!unseenLabels[i].equals(c)) continue;
                     float[] p = rUn.probabilities()[i];
                     ps.add((double) max(p));
                     if (su[i] <= thr) psUnflagged.add((double) max(p));
+                    pt.add((double) max(unT.probabilities()[i]));
+                    if (su[i] <= thr) ptUnflagged.add((double) max(unT.probabilities()[i]));
                     called.merge(m.classNames().get(argmax(p)), 1, Integer::sum);
                 }
                 String top = called.entrySet().stream().max(Map.Entry.comparingByValue()).map(x -> x.getKey() + " " + x.getValue()).orElse("");
-                System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.1f %% | %s | %.2f | %s |%n", c, sc.length, auroc(st, sc),
-                        100 * share(sc, thr), top, median(ps), psUnflagged.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", median(psUnflagged)));
+                System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.1f %% | %s | %.2f | %s | %.3f | %s |%n", c, sc.length, auroc(st, sc),
+                        100 * share(sc, thr), top, median(ps), psUnflagged.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", median(psUnflagged)),
+                        median(pt), ptUnflagged.isEmpty() ? "-" : String.format(Locale.ROOT, "%.3f", median(ptUnflagged)));
             }
         }
         System.exit(0);
@@ -297,80 +318,6 @@ public class NoveltyBench {
         return out;
     }
 
-    static double[][] toD2(float[][] x) {
-        double[][] d = new double[x.length][];
-        for (int i = 0; i < x.length; i++) d[i] = toD(x[i]);
-        return d;
-    }
-
-    /** A Gaussian: mean and precision; covariance with Ledoit-Wolf shrinkage to mu*I, or the detector's small ridge. */
-    record Gauss(double[] mean, double[] precision) {
-        static Gauss fit(double[][] x, boolean ledoitWolf) {
-            int n = x.length, d = x[0].length;
-            double[] mu = new double[d];
-            for (double[] r : x) for (int j = 0; j < d; j++) mu[j] += r[j] / n;
-            double[][] c = new double[n][d];
-            for (int i = 0; i < n; i++) for (int j = 0; j < d; j++) c[i][j] = x[i][j] - mu[j];
-            double[] s = new double[d * d];
-            for (double[] r : c) for (int a = 0; a < d; a++) { if (r[a] == 0) continue; for (int q = 0; q < d; q++) s[a * d + q] += r[a] * r[q]; }
-            for (int i = 0; i < s.length; i++) s[i] /= n;
-            double tr = 0;
-            for (int a = 0; a < d; a++) tr += s[a * d + a];
-            double m = Math.max(tr / d, 1e-12);
-            if (ledoitWolf) {
-                // Ledoit & Wolf (2004): shrinkage to m*I, intensity min(b2, d2) / d2
-                double d2 = 0;
-                for (int a = 0; a < d; a++) for (int q = 0; q < d; q++) { double v = s[a * d + q] - (a == q ? m : 0); d2 += v * v; }
-                double ss = 0;
-                for (double v : s) ss += v * v;
-                double b2 = 0;
-                for (double[] r : c) {
-                    double nr = 0, rsr = 0;
-                    for (double v : r) nr += v * v;
-                    for (int a = 0; a < d; a++) { if (r[a] == 0) continue; double t = 0; for (int q = 0; q < d; q++) t += s[a * d + q] * r[q]; rsr += r[a] * t; }
-                    b2 += nr * nr - 2 * rsr + ss;
-                }
-                b2 /= (double) n * n;
-                double shrink = d2 <= 0 ? 1 : Math.min(b2, d2) / d2;
-                for (int a = 0; a < d; a++) for (int q = 0; q < d; q++) s[a * d + q] = (1 - shrink) * s[a * d + q] + (a == q ? shrink * m : 0);
-                for (int a = 0; a < d; a++) s[a * d + a] += 1e-9 * m;
-            } else {
-                for (int a = 0; a < d; a++) s[a * d + a] += 1e-3 * m;
-            }
-            return new Gauss(mu, Novelty.inverseSpd(s, d));
-        }
-
-        double sq(float[] x) {
-            int d = mean.length;
-            double[] r = new double[d];
-            for (int j = 0; j < d; j++) r[j] = x[j] - mean[j];
-            double q = 0;
-            for (int a = 0; a < d; a++) { double t = 0; for (int b = 0; b < d; b++) t += precision[a * d + b] * r[b]; q += r[a] * t; }
-            return q;
-        }
-    }
-
-    static Gauss[] perClass(float[][] x, int[] y, int k, boolean lw) {
-        Gauss[] g = new Gauss[k];
-        for (int c = 0; c < k; c++) {
-            List<double[]> rows = new ArrayList<>();
-            for (int i = 0; i < x.length; i++) if (y[i] == c) rows.add(toD(x[i]));
-            g[c] = Gauss.fit(rows.toArray(double[][]::new), lw);
-        }
-        return g;
-    }
-
-    /** Smallest squared Mahalanobis distance to a class, minus the background's (relative, Ren et al. 2021) when given. */
-    static double[] minSq(Gauss[] g, float[][] x, Gauss background) {
-        double[] out = new double[x.length];
-        java.util.stream.IntStream.range(0, x.length).parallel().forEach(i -> {
-            double best = Double.POSITIVE_INFINITY;
-            for (Gauss c : g) best = Math.min(best, c.sq(x[i]));
-            out[i] = background == null ? best : best - background.sq(x[i]);
-        });
-        return out;
-    }
-
     /** Distance to the k-th nearest training star of each class in that class's standardised units; the smallest over classes. */
     static double[] knnPerClass(float[][] ref, int[] y, int classes, float[][] x, int k) {
         int d = ref[0].length;
@@ -422,6 +369,23 @@ public class NoveltyBench {
             }
             return out;
         });
+    }
+
+    /** Paired bootstrap (stars resampled with replacement, the same draw for both methods) of AUROC(a) - AUROC(b): 2.5 and 97.5 percentiles. */
+    static double[] bootstrapDiff(double[] aKnown, double[] aUnseen, double[] bKnown, double[] bUnseen, int rounds, long seed) {
+        Random rnd = new Random(seed);
+        double[] d = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            int[] ik = rnd.ints(aKnown.length, 0, aKnown.length).toArray(), iu = rnd.ints(aUnseen.length, 0, aUnseen.length).toArray();
+            d[r] = auroc(pickD(aKnown, ik), pickD(aUnseen, iu)) - auroc(pickD(bKnown, ik), pickD(bUnseen, iu));
+        }
+        return new double[]{Novelty.quantile(d, 0.025), Novelty.quantile(d, 0.975)};
+    }
+
+    static double[] pickD(double[] v, int[] idx) {
+        double[] o = new double[idx.length];
+        for (int i = 0; i < idx.length; i++) o[i] = v[idx[i]];
+        return o;
     }
 
     static double[] toD(float[] x) { double[] d = new double[x.length]; for (int i = 0; i < x.length; i++) d[i] = x[i]; return d; }

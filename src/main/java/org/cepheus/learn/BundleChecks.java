@@ -131,6 +131,17 @@ final class BundleChecks {
             if (pr == null || pr.length != (long) d * d) throw new InvalidBundleException(file, what + ": precision matrix is not " + d + " x " + d);
             for (double v : pr) if (!Double.isFinite(v)) throw new InvalidBundleException(file, what + ": precision matrix not finite");
         }
+        if ((p.backgroundMean() == null) != (p.backgroundPrecision() == null)) {
+            throw new InvalidBundleException(file, what + ": a background mean needs its precision matrix and vice versa");
+        }
+        if (p.relative()) {
+            if (p.backgroundMean().length != d || p.backgroundPrecision().length != (long) d * d) {
+                throw new InvalidBundleException(file, what + ": the background Gaussian is not of dimension " + d);
+            }
+            for (double v : p.backgroundMean()) if (!Double.isFinite(v)) throw new InvalidBundleException(file, what + ": background mean not finite");
+            for (double v : p.backgroundPrecision()) if (!Double.isFinite(v)) throw new InvalidBundleException(file, what + ": background precision not finite");
+        }
+        if (p.offset() != null && !Double.isFinite(p.offset())) throw new InvalidBundleException(file, what + ": offset " + p.offset() + " is not finite");
     }
 
     /** The detector's dimensions against the network: its inputs and the widths feeding the softmax layers. */

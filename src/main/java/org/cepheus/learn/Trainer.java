@@ -322,8 +322,7 @@ final class Trainer {
         if (ns != null) {
             monitor.progress(-1, "fitting the novelty detector on the training part");
             best = best.withManifest(best.manifest().withNovelty(Novelty.fit(best.network(), s.cache,
-                    best.manifest().inputs(), s.train, s.val, s.labels, s.classNames.size(), ns.spaces(),
-                    ns.perClass(), ns.retention(), temperature, monitor)));
+                    best.manifest().inputs(), s.train, s.val, s.labels, s.classNames.size(), ns, temperature, monitor)));
         }
         best.save(out);
         Files.deleteIfExists(bestFile);

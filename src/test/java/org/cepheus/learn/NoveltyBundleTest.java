@@ -43,8 +43,12 @@ class NoveltyBundleTest {
         ModelBundle b = ModelBundle.load(model);
         NoveltyModel n = b.manifest().novelty();
         assertNotNull(n, "the preset asks for a detector");
-        assertEquals(List.of("probability", "embedding"), n.parts().stream().map(NoveltyModel.Part::space).toList());
-        assertEquals(7, n.parts().get(1).precisions().length, "per-class covariance: one precision per class");
+        assertEquals(List.of("embedding"), n.parts().stream().map(NoveltyModel.Part::space).toList());
+        NoveltyModel.Part e = n.parts().get(0);
+        assertEquals(7, e.precisions().length, "per-class covariance: one precision per class");
+        assertTrue(e.relative(), "relative Mahalanobis: a background Gaussian of all training stars");
+        assertEquals(e.dimension(), e.backgroundMean().length);
+        assertNotNull(e.offset(), "relative values are scaled from the validation median");
         assertEquals(0.95, n.retention());
         Catalog crts = LearnFixtures.crts(PAPER, 30);
         List<Prediction> preds = new Classifier(b, store).classify(crts, ProgressMonitor.NONE);
@@ -88,7 +92,7 @@ class NoveltyBundleTest {
     @Test
     void aDetectorThatDoesNotFitTheClassesIsRefusedInWords() throws Exception {
         Path bad = LearnFixtures.rewriteManifest(model, dir.resolve("bad.zip"),
-                m -> ((com.fasterxml.jackson.databind.node.ArrayNode) m.get("novelty").get("parts").get(1).get("means")).remove(0));
+                m -> ((com.fasterxml.jackson.databind.node.ArrayNode) m.get("novelty").get("parts").get(0).get("means")).remove(0));
         InvalidBundleException e = assertThrows(InvalidBundleException.class, () -> ModelBundle.load(bad));
         assertTrue(e.getMessage().contains("novelty part 'embedding' has 6 class means for 7 classes"), e.getMessage());
     }
