@@ -88,6 +88,7 @@ public class NoveltyBench {
             methods.put("10-NN " + sp, r -> knn(ref, r.space(sp), 10));
         }
         INDArray w = b.network().getOutputLayer(0).getParam("W"), bias = b.network().getOutputLayer(0).getParam("b");
+        if (m.novelty() != null) methods.put("the bundle's own detector (Classifier's novelty score)", r -> Novelty.scores(m.novelty(), r));
         methods.put("energy", r -> energy(r.embedding(), w, bias));
         methods.put("1 - max softmax", r -> Arrays.stream(r.probabilities()).mapToDouble(p -> 1 - max(p)).toArray());
 
