@@ -108,10 +108,12 @@ public class NoveltyBench {
                     Calibration.ece(tt.probabilities(), yTe, 15), accuracy(tt.probabilities(), yTe));
         }
         double maxDiff = 0;
+        Novelty.Representations teOwn = atTemperature(rTe, w, bias, m.temperatureOrOne());
         for (int i = 0; i < rTe.probabilities().length; i++) for (int c = 0; c < k; c++) {
-            maxDiff = Math.max(maxDiff, Math.abs(rTe.probabilities()[i][c] - te1.probabilities()[i][c]));
+            maxDiff = Math.max(maxDiff, Math.abs(rTe.probabilities()[i][c] - teOwn.probabilities()[i][c]));
         }
-        System.out.printf(Locale.ROOT, "softmax of the embedding's logits at T = 1 vs the network's output: max difference %.2e%n", maxDiff);
+        System.out.printf(Locale.ROOT, "softmax of the embedding's logits / %.4f vs the bundle's probabilities: max difference %.2e%n",
+                m.temperatureOrOne(), maxDiff);
         System.out.println("| unseen class | stars | called (most often) | median p at T = 1 | median p at T |");
         for (String c : new TreeSet<>(Arrays.asList(unseenLabels))) {
             List<Double> p1 = new ArrayList<>(), pT = new ArrayList<>();
