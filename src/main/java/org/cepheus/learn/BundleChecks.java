@@ -87,6 +87,14 @@ final class BundleChecks {
         }
     }
 
+    /** A temperature (absent in older bundles: T = 1) must be a positive finite number. */
+    static void temperature(Path file, Manifest m) throws IOException {
+        Double t = m.temperature();
+        if (t != null && !(t > 0 && Double.isFinite(t))) {
+            throw new InvalidBundleException(file, "manifest.json: the softmax temperature is " + t + " (needs a finite number > 0)");
+        }
+    }
+
     /** A novelty detector (absent in older bundles: fine) must be whole and fit the classes. */
     static void novelty(Path file, Manifest m) throws IOException {
         NoveltyModel n = m.novelty();
@@ -123,6 +131,17 @@ final class BundleChecks {
             if (pr == null || pr.length != (long) d * d) throw new InvalidBundleException(file, what + ": precision matrix is not " + d + " x " + d);
             for (double v : pr) if (!Double.isFinite(v)) throw new InvalidBundleException(file, what + ": precision matrix not finite");
         }
+        if ((p.backgroundMean() == null) != (p.backgroundPrecision() == null)) {
+            throw new InvalidBundleException(file, what + ": a background mean needs its precision matrix and vice versa");
+        }
+        if (p.relative()) {
+            if (p.backgroundMean().length != d || p.backgroundPrecision().length != (long) d * d) {
+                throw new InvalidBundleException(file, what + ": the background Gaussian is not of dimension " + d);
+            }
+            for (double v : p.backgroundMean()) if (!Double.isFinite(v)) throw new InvalidBundleException(file, what + ": background mean not finite");
+            for (double v : p.backgroundPrecision()) if (!Double.isFinite(v)) throw new InvalidBundleException(file, what + ": background precision not finite");
+        }
+        if (p.offset() != null && !Double.isFinite(p.offset())) throw new InvalidBundleException(file, what + ": offset " + p.offset() + " is not finite");
     }
 
     /** The detector's dimensions against the network: its inputs and the widths feeding the softmax layers. */
@@ -163,6 +182,7 @@ final class BundleChecks {
                     + m.classNames().size() + " classes");
         }
         // after the outputs: a class list that does not fit the network is the first thing to say
+        temperature(file, m);
         novelty(file, m);
         noveltyFits(file, m, net);
         probe(file, m, net);

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Applies a trained bundle to stars: class probabilities, the best class and flags telling when
+ * Applies a trained bundle to stars: class probabilities (at the bundle's fitted temperature, see
+ * {@link Calibration}; T = 1 for bundles without one), the best class and flags telling when
  * not to trust the answer (low best probability or a small margin over the second best; fewer
  * points, other cadence or baseline than the training curves; unlike every training class, when
  * the bundle has a novelty detector). Use one Classifier per thread (the network is not thread-safe).
@@ -63,10 +64,11 @@ public final class Classifier {
             double[] novelty = null;
             synchronized (bundle.network()) {
                 if (m.novelty() == null) {
-                    p = Predictor.probabilities(bundle.network(), cache, m.inputs(), all, m.classNames().size(), monitor);
+                    p = Predictor.probabilities(bundle.network(), cache, m.inputs(), all, m.classNames().size(),
+                            m.temperatureOrOne(), monitor);
                 } else {
                     // one pass gives the probabilities and the layers the detector reads
-                    Novelty.Representations r = Novelty.pass(bundle.network(), cache, m.inputs(), all, monitor);
+                    Novelty.Representations r = Novelty.pass(bundle.network(), cache, m.inputs(), all, m.temperatureOrOne(), monitor);
                     p = r.probabilities();
                     novelty = Novelty.scores(m.novelty(), r);
                 }

@@ -135,12 +135,15 @@ public final class LabelAuditJob implements Job<AuditResult> {
         return rank(stars, classNames, p, fold, ev, trained);
     }
 
-    /** The preset with the fold's own split (no test part: the held-out fold is the test) and no novelty detector. */
+    /**
+     * The preset with the fold's own split (no test part: the held-out fold is the test), no
+     * novelty detector and no temperature (the audit's ranking was measured at T = 1).
+     */
     static TrainingConfig forFolds(TrainingConfig c) {
         TrainingConfig.Flags f = c.flags();
         return new TrainingConfig(c.model(), c.learningRate(), c.batchSize(), c.epochs(), c.seed(), c.patience(),
                 new TrainingConfig.Split(1 - FOLD_VALIDATION, FOLD_VALIDATION, 0), c.earlyStopping(), c.classWeights(),
-                c.encoding(), new TrainingConfig.Flags(f.minProbability(), f.rangeFactor(), f.minMargin(), null), c.architecture());
+                c.encoding(), new TrainingConfig.Flags(f.minProbability(), f.rangeFactor(), f.minMargin(), null, null), c.architecture());
     }
 
     /** Stratified: each class's stars, in a seeded shuffle of id order, dealt to the folds in turn. */

@@ -23,12 +23,15 @@ import java.util.Map;
  * @param resume        trainer state for resuming (in checkpoints; null in a finished bundle)
  * @param novelty       the novelty detector fitted after training (null in bundles written before
  *                      it existed, or when the preset asks for none: predictions then carry NaN)
+ * @param temperature   the softmax temperature fitted on the validation stars after training
+ *                      (probabilities are softmax(logits / T)); null in bundles written before it
+ *                      existed or when the preset asks for none: T = 1, the network's own output
  */
 public record Manifest(int formatVersion, String modelKind, List<String> classNames,
                        List<InputSpec> inputs, TrainingConfig config, SplitIds split,
                        List<EpochStats> history, int bestEpoch, MetricsSummary testMetrics,
                        DataProfile profile, Map<String, String> software, String backend,
-                       String created, ResumeState resume, NoveltyModel novelty) {
+                       String created, ResumeState resume, NoveltyModel novelty, Double temperature) {
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public Manifest {
@@ -38,33 +41,43 @@ public record Manifest(int formatVersion, String modelKind, List<String> classNa
         software = software == null ? Map.of() : Map.copyOf(software);
     }
 
+    /** The temperature the probabilities are computed at: 1 when none was fitted. */
+    public double temperatureOrOne() {
+        return temperature == null ? 1.0 : temperature;
+    }
+
     /** Without a novelty detector (as before it existed). */
     public Manifest(int formatVersion, String modelKind, List<String> classNames, List<InputSpec> inputs,
                     TrainingConfig config, SplitIds split, List<EpochStats> history, int bestEpoch,
                     MetricsSummary testMetrics, DataProfile profile, Map<String, String> software, String backend,
                     String created, ResumeState resume) {
         this(formatVersion, modelKind, classNames, inputs, config, split, history, bestEpoch, testMetrics, profile,
-                software, backend, created, resume, null);
+                software, backend, created, resume, null, null);
     }
 
     public Manifest withNovelty(NoveltyModel n) {
         return new Manifest(formatVersion, modelKind, classNames, inputs, config, split, history,
-                bestEpoch, testMetrics, profile, software, backend, created, resume, n);
+                bestEpoch, testMetrics, profile, software, backend, created, resume, n, temperature);
+    }
+
+    public Manifest withTemperature(Double t) {
+        return new Manifest(formatVersion, modelKind, classNames, inputs, config, split, history,
+                bestEpoch, testMetrics, profile, software, backend, created, resume, novelty, t);
     }
 
     public Manifest withTraining(List<EpochStats> newHistory, int newBestEpoch, ResumeState newResume) {
         return new Manifest(formatVersion, modelKind, classNames, inputs, config, split, newHistory,
-                newBestEpoch, testMetrics, profile, software, backend, created, newResume, novelty);
+                newBestEpoch, testMetrics, profile, software, backend, created, newResume, novelty, temperature);
     }
 
     public Manifest withTestMetrics(MetricsSummary m) {
         return new Manifest(formatVersion, modelKind, classNames, inputs, config, split, history,
-                bestEpoch, m, profile, software, backend, created, resume, novelty);
+                bestEpoch, m, profile, software, backend, created, resume, novelty, temperature);
     }
 
     public Manifest stamped(String time) {
         return new Manifest(formatVersion, modelKind, classNames, inputs, config, split, history,
-                bestEpoch, testMetrics, profile, software, backend, time, resume, novelty);
+                bestEpoch, testMetrics, profile, software, backend, time, resume, novelty, temperature);
     }
 
     /** The held-back star ids of each part of the stratified split, and the catalog they came from. */

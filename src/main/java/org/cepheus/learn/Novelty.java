@@ -46,16 +46,24 @@ public final class Novelty {
         int[] all = new int[stars.size()];
         for (int i = 0; i < all.length; i++) all[i] = i;
         synchronized (bundle.network()) {
-            return pass(bundle.network(), cache, bundle.manifest().inputs(), all, monitor.part(0.8, 1));
+            return pass(bundle.network(), cache, bundle.manifest().inputs(), all, bundle.manifest().temperatureOrOne(),
+                    monitor.part(0.8, 1));
         }
     }
 
-    /** One inference pass over cached samples, keeping the penultimate activations. */
+    /** One inference pass over cached samples at temperature 1, keeping the penultimate activations. */
     static Representations pass(ComputationGraph net, EncodedCache cache, List<InputSpec> specs, int[] samples,
                                 ProgressMonitor monitor) {
-        List<String> outputs = net.getConfiguration().getNetworkOutputs();
-        List<String> heads = new ArrayList<>();
-        for (String o : outputs) heads.add(net.getConfiguration().getVertexInputs().get(o).get(0));
+        return pass(net, cache, specs, samples, 1.0, monitor);
+    }
+
+    /**
+     * One inference pass over cached samples, keeping the penultimate activations; the
+     * probabilities at the bundle's temperature (see {@link Predictor#probabilities}).
+     */
+    static Representations pass(ComputationGraph net, EncodedCache cache, List<InputSpec> specs, int[] samples,
+                                double temperature, ProgressMonitor monitor) {
+        List<String> heads = Predictor.heads(net);
         int n = samples.length;
         float[][] p = new float[n][], emb = new float[n][], in = new float[n][];
         boolean flatInput = specs.get(0).shape().length == 1;
@@ -64,16 +72,8 @@ public final class Novelty {
             while (it.hasNext()) {
                 monitor.checkCancelled();
                 MultiDataSet ds = it.next();
-                Map<String, INDArray> act;
-                try {
-                    net.setLayerMaskArrays(ds.getFeaturesMaskArrays(), null);
-                    act = net.feedForward(ds.getFeatures(), false, false);
-                } finally {
-                    net.clearLayerMaskArrays();
-                }
-                INDArray[] outs = new INDArray[outputs.size()];
-                for (int i = 0; i < outs.length; i++) outs[i] = act.get(outputs.get(i));
-                INDArray prob = Predictor.mean(outs);
+                Map<String, INDArray> act = Predictor.activations(net, ds);
+                INDArray prob = Predictor.probabilities(net, act, temperature);
                 INDArray x0 = ds.getFeatures(0);
                 for (int r = 0; r < prob.rows(); r++, k++) {
                     p[k] = prob.getRow(r).toFloatVector();
@@ -104,20 +104,19 @@ public final class Novelty {
     }
 
     /**
-     * Fits the detector after training: class means and shared covariance on the training samples,
-     * scales and threshold on the validation samples.
+     * Fits the detector after training: class means and covariances on the training samples,
+     * scales and threshold on the validation samples (probabilities at the bundle's temperature).
      *
-     * @param spaces    {@link NoveltyModel#EMBEDDING} and/or {@link NoveltyModel#INPUT}
-     * @param retention share of validation stars that must stay below the threshold (e.g. 0.95)
+     * @param settings  the preset's spaces, covariance and retention
      */
     static NoveltyModel fit(ComputationGraph net, EncodedCache cache, List<InputSpec> specs, int[] train,
-                            int[] val, int[] labels, int k, List<String> spaces, boolean perClass, double retention,
-                            ProgressMonitor monitor) {
-        Representations tr = pass(net, cache, specs, train, monitor);
-        Representations va = pass(net, cache, specs, val, monitor);
+                            int[] val, int[] labels, int k, TrainingConfig.NoveltySettings settings,
+                            double temperature, ProgressMonitor monitor) {
+        Representations tr = pass(net, cache, specs, train, temperature, monitor);
+        Representations va = pass(net, cache, specs, val, temperature, monitor);
         int[] y = new int[train.length];
         for (int i = 0; i < y.length; i++) y[i] = labels[train[i]];
-        return fit(spaces, perClass, tr, y, k, va, retention);
+        return fit(settings.spaces(), settings.covariance(), settings.relativeOrFalse(), tr, y, k, va, settings.retention());
     }
 
     /** The detector from representations already computed (also used by bench/NoveltyBench). */
@@ -129,6 +128,25 @@ public final class Novelty {
     /** @param perClass one covariance per class (else one shared by all classes) */
     public static NoveltyModel fit(List<String> spaces, boolean perClass, Representations train, int[] trainLabels, int k,
                                    Representations val, double retention) {
+        return fit(spaces, perClass ? PER_CLASS : SHARED, false, train, trainLabels, k, val, retention);
+    }
+
+    /** One covariance shared by all classes (pooled within-class). */
+    public static final String SHARED = "shared";
+    /** One covariance per class, with the small ridge {@link #RIDGE}. */
+    public static final String PER_CLASS = "per-class";
+    /** One covariance per class, shrunk towards a multiple of the identity by Ledoit and Wolf's (2004) rule. */
+    public static final String LEDOIT_WOLF = "ledoit-wolf";
+
+    /**
+     * @param covariance {@link #SHARED}, {@link #PER_CLASS} or {@link #LEDOIT_WOLF}
+     * @param relative   relative Mahalanobis (Ren et al. 2021): the nearest class's squared distance
+     *                   minus that to one Gaussian of all training stars (same covariance rule);
+     *                   every part is then scaled as (value - validation median) / (95th percentile
+     *                   - median)
+     */
+    public static NoveltyModel fit(List<String> spaces, String covariance, boolean relative, Representations train,
+                                   int[] trainLabels, int k, Representations val, double retention) {
         List<NoveltyModel.Part> parts = new ArrayList<>();
         for (String sp : spaces) {
             NoveltyModel.Part raw;
@@ -137,11 +155,25 @@ public final class Novelty {
             } else if (train.space(sp) == null) {
                 continue; // no flat input in this kind: the other spaces alone
             } else {
-                raw = perClass ? fitPerClass(sp, toDouble(train.space(sp)), trainLabels, k)
-                        : fitPart(sp, toDouble(train.space(sp)), trainLabels, k);
+                double[][] x = toDouble(train.space(sp));
+                raw = switch (covariance) {
+                    case SHARED -> fitPart(sp, x, trainLabels, k);
+                    case PER_CLASS -> fitPerClass(sp, x, trainLabels, k, false);
+                    case LEDOIT_WOLF -> fitPerClass(sp, x, trainLabels, k, true);
+                    default -> throw new IllegalArgumentException("novelty: unknown covariance '" + covariance + "'");
+                };
+                if (relative) {
+                    NoveltyModel.Part bg = covariance.equals(LEDOIT_WOLF) ? gaussian(sp, x, true) : fitPart(sp, x, new int[x.length], 1);
+                    raw = new NoveltyModel.Part(sp, raw.means(), raw.precisions(), 1, null, bg.means()[0], bg.precisions()[0]);
+                }
             }
             double[] d = values(raw, val);
-            parts.add(new NoveltyModel.Part(sp, raw.means(), raw.precisions(), Math.max(1e-12, quantile(d, 0.95))));
+            if (relative) {
+                double med = quantile(d, 0.5);
+                parts.add(raw.scaled(med, Math.max(1e-12, quantile(d, 0.95) - med)));
+            } else {
+                parts.add(raw.scaled(null, Math.max(1e-12, quantile(d, 0.95))));
+            }
         }
         if (parts.isEmpty()) throw new IllegalArgumentException("novelty: none of the spaces " + spaces + " exists for this model");
         NoveltyModel unthresholded = new NoveltyModel(parts, Double.POSITIVE_INFINITY, retention, trainLabels.length);
@@ -182,19 +214,74 @@ public final class Novelty {
         return new NoveltyModel.Part(space, mean, new double[][]{inverseSpd(cov, d)}, 1);
     }
 
-    /** Class means and one covariance per class (a class's own spread decides what is far from it). */
-    static NoveltyModel.Part fitPerClass(String space, double[][] x, int[] labels, int k) {
+    /**
+     * Class means and one covariance per class (a class's own spread decides what is far from it).
+     *
+     * @param ledoitWolf shrink each class's covariance by Ledoit and Wolf's rule (else the small ridge)
+     */
+    static NoveltyModel.Part fitPerClass(String space, double[][] x, int[] labels, int k, boolean ledoitWolf) {
         double[][] means = new double[k][];
         double[][] precisions = new double[k][];
         for (int c = 0; c < k; c++) {
             List<double[]> rows = new ArrayList<>();
             for (int i = 0; i < x.length; i++) if (labels[i] == c) rows.add(x[i]);
             if (rows.isEmpty()) throw new IllegalArgumentException("novelty: class " + c + " has no training stars");
-            NoveltyModel.Part one = fitPart(space, rows.toArray(double[][]::new), new int[rows.size()], 1);
+            double[][] xc = rows.toArray(double[][]::new);
+            NoveltyModel.Part one = ledoitWolf ? gaussian(space, xc, true) : fitPart(space, xc, new int[xc.length], 1);
             means[c] = one.means()[0];
             precisions[c] = one.precisions()[0];
         }
         return new NoveltyModel.Part(space, means, precisions, 1);
+    }
+
+    /**
+     * One Gaussian of all rows: the mean and the inverse of the covariance shrunk towards m I (m its
+     * mean variance) with Ledoit and Wolf's (2004) intensity min(b^2, d^2) / d^2, which needs no
+     * tuning and keeps a class with fewer stars than dimensions invertible.
+     */
+    static NoveltyModel.Part gaussian(String space, double[][] x, boolean ledoitWolf) {
+        if (!ledoitWolf) return fitPart(space, x, new int[x.length], 1);
+        int n = x.length, d = x[0].length;
+        double[] mu = new double[d];
+        for (double[] r : x) for (int j = 0; j < d; j++) mu[j] += r[j] / n;
+        double[][] c = new double[n][d];
+        for (int i = 0; i < n; i++) for (int j = 0; j < d; j++) c[i][j] = x[i][j] - mu[j];
+        double[] s = new double[d * d];
+        for (double[] r : c) {
+            for (int a = 0; a < d; a++) {
+                if (r[a] == 0) continue;
+                for (int q = 0; q < d; q++) s[a * d + q] += r[a] * r[q];
+            }
+        }
+        double trace = 0;
+        for (int i = 0; i < s.length; i++) s[i] /= n;
+        for (int a = 0; a < d; a++) trace += s[a * d + a];
+        double m = Math.max(trace / d, 1e-12);
+        double d2 = 0, ss = 0, b2 = 0;
+        for (int a = 0; a < d; a++) {
+            for (int q = 0; q < d; q++) {
+                double v = s[a * d + q] - (a == q ? m : 0);
+                d2 += v * v;
+                ss += s[a * d + q] * s[a * d + q];
+            }
+        }
+        for (double[] r : c) {
+            double norm = 0, rsr = 0;
+            for (double v : r) norm += v * v;
+            for (int a = 0; a < d; a++) {
+                if (r[a] == 0) continue;
+                double t = 0;
+                for (int q = 0; q < d; q++) t += s[a * d + q] * r[q];
+                rsr += r[a] * t;
+            }
+            b2 += norm * norm - 2 * rsr + ss;
+        }
+        b2 /= (double) n * n;
+        double shrink = d2 <= 0 ? 1 : Math.min(b2, d2) / d2;
+        for (int a = 0; a < d; a++) {
+            for (int q = 0; q < d; q++) s[a * d + q] = (1 - shrink) * s[a * d + q] + (a == q ? shrink * m + 1e-9 * m : 0);
+        }
+        return new NoveltyModel.Part(space, new double[][]{mu}, new double[][]{inverseSpd(s, d)}, 1);
     }
 
     /** The part's raw value for each star: distance, or 1 - best probability. */
@@ -212,7 +299,10 @@ public final class Novelty {
         return distances(part, r.space(part.space()));
     }
 
-    /** Distance of each row to its nearest class mean, in units of the part (not scaled). */
+    /**
+     * Distance of each row to its nearest class mean, in units of the part (not scaled); for a
+     * relative part the nearest class's squared distance minus the background's.
+     */
     public static double[] distances(NoveltyModel.Part part, float[][] x) {
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) out[i] = distance(part, x[i]);
@@ -238,16 +328,32 @@ public final class Novelty {
             }
             best = Math.min(best, q);
         }
+        if (part.relative()) return best - quadratic(part.backgroundPrecision(), part.backgroundMean(), x);
         return Math.sqrt(Math.max(0, best));
     }
 
-    /** Each star's score: the mean over parts of its scaled value (1 = the edge of the validation stars). */
+    /** (x - mu)' P (x - mu). */
+    private static double quadratic(double[] precision, double[] mu, float[] x) {
+        int d = mu.length;
+        double[] r = new double[d];
+        for (int j = 0; j < d; j++) r[j] = x[j] - mu[j];
+        double q = 0;
+        for (int a = 0; a < d; a++) {
+            double s = 0;
+            for (int b = 0; b < d; b++) s += precision[a * d + b] * r[b];
+            q += r[a] * s;
+        }
+        return q;
+    }
+
+    /** Each star's score: the mean over parts of its scaled value, (value - offset) / scale (1 = the edge of the validation stars). */
     public static double[] scores(NoveltyModel m, Representations r) {
         int n = r.probabilities().length;
         double[] s = new double[n];
         for (NoveltyModel.Part part : m.parts()) {
             double[] v = values(part, r);
-            for (int i = 0; i < n; i++) s[i] += v[i] / part.scale() / m.parts().size();
+            double offset = part.offset() == null ? 0 : part.offset();
+            for (int i = 0; i < n; i++) s[i] += (v[i] - offset) / part.scale() / m.parts().size();
         }
         return s;
     }
@@ -272,7 +378,7 @@ public final class Novelty {
     }
 
     /** Inverse of a symmetric positive-definite matrix by Cholesky (row-major, d x d). */
-    static double[] inverseSpd(double[] a, int d) {
+    public static double[] inverseSpd(double[] a, int d) {
         double[] l = new double[d * d];
         for (int i = 0; i < d; i++) {
             for (int j = 0; j <= i; j++) {

@@ -3,9 +3,10 @@ package org.cepheus.learn;
 import java.util.List;
 
 /**
- * The novelty detector saved in a bundle's manifest: per-class means and one shared precision
- * matrix (Mahalanobis distance) in one or more representation spaces of the trained network, and
- * the threshold above which a star is flagged NOVEL.
+ * The novelty detector saved in a bundle's manifest: class means and precision matrices (one
+ * shared or one per class; Mahalanobis distance, optionally relative to a background Gaussian of
+ * all training stars) in one or more representation spaces of the trained network, and the
+ * threshold above which a star is flagged NOVEL.
  *
  * <p>A star's score is the mean over the parts of its smallest Mahalanobis distance to a class
  * mean (or, for the probability part, 1 - its best class probability) divided by that part's scale
@@ -38,9 +39,32 @@ public record NoveltyModel(List<Part> parts, double threshold, double retention,
      * @param means      class means, [class][dimension], in the bundle's class order (empty for probability)
      * @param precisions inverse covariance (ridge-regularised, row-major): one shared by all
      *                   classes, or one per class
-     * @param scale      95th percentile of the validation stars' values (divides the value)
+     * @param scale      95th percentile of the validation stars' values (divides the value); with
+     *                   an offset, that percentile minus the offset
+     * @param offset     subtracted from the value before scaling: the validation stars' median
+     *                   for relative detectors (whose values can be negative); null: 0
+     * @param backgroundMean      relative Mahalanobis (Ren et al. 2021): the mean of one Gaussian
+     *                            fitted to all training stars, whose squared distance is subtracted
+     *                            from the nearest class's; null: not relative
+     * @param backgroundPrecision that Gaussian's inverse covariance (row-major); null with the mean
      */
-    public record Part(String space, double[][] means, double[][] precisions, double scale) {
+    public record Part(String space, double[][] means, double[][] precisions, double scale, Double offset,
+                       double[] backgroundMean, double[] backgroundPrecision) {
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public Part { }
+
+        /** A plain (not relative) part, as written before relative parts existed. */
+        public Part(String space, double[][] means, double[][] precisions, double scale) {
+            this(space, means, precisions, scale, null, null, null);
+        }
+
         public int dimension() { return means.length == 0 ? 0 : means[0].length; }
+
+        public boolean relative() { return backgroundMean != null; }
+
+        /** The same part with its scaling chosen on the validation stars. */
+        public Part scaled(Double newOffset, double newScale) {
+            return new Part(space, means, precisions, newScale, newOffset, backgroundMean, backgroundPrecision);
+        }
     }
 }

@@ -298,11 +298,17 @@ final class Trainer {
         if (from == null) return null;
         ModelBundle best = ModelBundle.load(from);
         best = best.withManifest(best.manifest().withTraining(history, best.manifest().bestEpoch(), null));
+        if (Boolean.TRUE.equals(config.flags().temperature()) && s.val.length > 0) {
+            monitor.progress(-1, "fitting the softmax temperature on the validation part");
+            best = best.withManifest(best.manifest().withTemperature(Calibration.fit(best.network(), s.cache,
+                    best.manifest().inputs(), s.val, s.labels, monitor)));
+        }
+        double temperature = best.manifest().temperatureOrOne();
         EvaluationResult test = null;
         if (s.test.length > 0) {
             monitor.progress(-1, "evaluating the best model on the test part");
             float[][] p = Predictor.probabilities(best.network(), s.cache, best.manifest().inputs(), s.test,
-                    s.classNames.size(), monitor);
+                    s.classNames.size(), temperature, monitor);
             List<Prediction> preds = new ArrayList<>();
             List<String> ids = best.manifest().split().test();
             for (int i = 0; i < s.test.length; i++) {
@@ -316,8 +322,7 @@ final class Trainer {
         if (ns != null) {
             monitor.progress(-1, "fitting the novelty detector on the training part");
             best = best.withManifest(best.manifest().withNovelty(Novelty.fit(best.network(), s.cache,
-                    best.manifest().inputs(), s.train, s.val, s.labels, s.classNames.size(), ns.spaces(),
-                    ns.perClass(), ns.retention(), monitor)));
+                    best.manifest().inputs(), s.train, s.val, s.labels, s.classNames.size(), ns, temperature, monitor)));
         }
         best.save(out);
         Files.deleteIfExists(bestFile);

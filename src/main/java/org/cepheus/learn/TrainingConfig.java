@@ -126,9 +126,13 @@ public record TrainingConfig(String model, double learningRate, int batchSize, i
      *                       LOW_PROBABILITY too: unlike minProbability it can fire for any number
      *                       of classes (p &lt; 0.5 never happens with 2); null (older presets): off
      * @param novelty        the novelty detector fitted after training; null (older presets): none
+     * @param temperature    true: fit a softmax temperature on the validation stars after training
+     *                       (see {@link Calibration}), applied to every prediction; null or false
+     *                       (older presets): T = 1
      */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = false)
-    public record Flags(double minProbability, double rangeFactor, Double minMargin, NoveltySettings novelty) {
+    public record Flags(double minProbability, double rangeFactor, Double minMargin, NoveltySettings novelty,
+                        Boolean temperature) {
         public static final Flags DEFAULT = new Flags(0.5, 2.0);
 
         @com.fasterxml.jackson.annotation.JsonCreator
@@ -139,7 +143,7 @@ public record TrainingConfig(String model, double learningRate, int batchSize, i
         }
 
         public Flags(double minProbability, double rangeFactor) {
-            this(minProbability, rangeFactor, null, null);
+            this(minProbability, rangeFactor, null, null, null);
         }
     }
 
@@ -150,10 +154,15 @@ public record TrainingConfig(String model, double learningRate, int batchSize, i
      * @param spaces     representations scored: "embedding" (the network's penultimate layer),
      *                   "input" (the first input when it is a feature vector), "probability"
      *                   (1 - the best class probability)
-     * @param covariance "per-class" (each class its own spread) or "shared" (default)
+     * @param covariance "per-class" (each class its own spread), "ledoit-wolf" (per class, shrunk
+     *                   by Ledoit and Wolf's rule) or "shared" (default)
+     * @param relative   true: relative Mahalanobis distance (the nearest class's minus that to one
+     *                   Gaussian of all training stars, Ren et al. 2021); null or false: plain
      */
-    public record NoveltySettings(double retention, java.util.List<String> spaces, String covariance) {
-        public boolean perClass() { return covariance.equals("per-class"); }
+    public record NoveltySettings(double retention, java.util.List<String> spaces, String covariance, Boolean relative) {
+        public boolean perClass() { return !covariance.equals(Novelty.SHARED); }
+
+        public boolean relativeOrFalse() { return Boolean.TRUE.equals(relative); }
 
         public NoveltySettings {
             if (!(retention > 0 && retention < 1)) {
@@ -166,8 +175,9 @@ public record TrainingConfig(String model, double learningRate, int batchSize, i
                 }
             }
             covariance = covariance == null ? "shared" : covariance;
-            if (!covariance.equals("shared") && !covariance.equals("per-class")) {
-                throw new IllegalArgumentException("preset: flags.novelty.covariance must be 'shared' or 'per-class', got '" + covariance + "'");
+            if (!java.util.List.of(Novelty.SHARED, Novelty.PER_CLASS, Novelty.LEDOIT_WOLF).contains(covariance)) {
+                throw new IllegalArgumentException("preset: flags.novelty.covariance must be 'shared', 'per-class' or 'ledoit-wolf', got '"
+                        + covariance + "'");
             }
         }
     }

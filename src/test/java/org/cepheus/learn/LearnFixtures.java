@@ -50,6 +50,40 @@ final class LearnFixtures {
         return trained;
     }
 
+    /** The 7 classes of the paper (CRTS names). */
+    static final Set<String> PAPER = Set.of("EW", "EA", "RRab", "RRc", "RRd", "RS_CVn", "LPV");
+    private static java.nio.file.Path periodFeatures;
+    private static FeatureStore periodFeaturesStore;
+
+    /**
+     * The period-features preset trained on real CRTS stars of the 7 paper classes (30 each; 25
+     * epochs, seed 7), shared by the tests (read-only): it carries the preset's novelty detector
+     * and softmax temperature.
+     */
+    static synchronized java.nio.file.Path trainedPeriodFeatures7() {
+        if (periodFeatures == null) {
+            try {
+                java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("cepheus-pf7-test");
+                dir.toFile().deleteOnExit();
+                periodFeaturesStore = FeatureStore.onDisk(dir.resolve("features"));
+                java.nio.file.Path out = dir.resolve("pf.zip");
+                TrainingConfig cfg = TrainingConfig.preset("period-features").withEpochs(25).withPatience(25).withSeed(7);
+                new TrainingJob(crts(PAPER, 30), cfg, out, null).features(periodFeaturesStore).run(ProgressMonitor.NONE);
+                out.toFile().deleteOnExit();
+                periodFeatures = out;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return periodFeatures;
+    }
+
+    /** The feature store {@link #trainedPeriodFeatures7()} was trained with (features already extracted). */
+    static synchronized FeatureStore periodFeaturesStore() {
+        trainedPeriodFeatures7();
+        return periodFeaturesStore;
+    }
+
     /** A kind's preset shortened for tests: short sequences, a few epochs, faster learning. */
     static TrainingConfig fast(String kind, int epochs) {
         TrainingConfig c = TrainingConfig.preset(kind);
@@ -68,6 +102,17 @@ final class LearnFixtures {
     /** A copy of {@link #trainedCnn2d()} at {@code out} with its entries passed through {@code f}. */
     static java.nio.file.Path rewriteTrained(java.nio.file.Path out, EntryRewriter f) throws IOException {
         return rewrite(trainedCnn2d(), out, f);
+    }
+
+    /** A copy of a bundle at {@code out} whose manifest.json is edited by {@code edit}. */
+    static java.nio.file.Path rewriteManifest(java.nio.file.Path from, java.nio.file.Path out,
+                                              java.util.function.Consumer<ObjectNode> edit) throws IOException {
+        return rewrite(from, out, (name, bytes) -> {
+            if (!name.equals("manifest.json")) return bytes;
+            ObjectNode m = (ObjectNode) TrainingConfig.JSON.readTree(bytes);
+            edit.accept(m);
+            return TrainingConfig.JSON.writeValueAsBytes(m);
+        });
     }
 
     /** A copy of a bundle at {@code out} with its entries passed through {@code f}. */

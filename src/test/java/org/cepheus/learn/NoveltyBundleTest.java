@@ -1,6 +1,5 @@
 package org.cepheus.learn;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cepheus.TestData;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CatalogLoader;
@@ -28,18 +27,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * higher; a bundle without a detector (as written before) still loads and gives NaN.
  */
 class NoveltyBundleTest {
-    static final Set<String> PAPER = Set.of("EW", "EA", "RRab", "RRc", "RRd", "RS_CVn", "LPV");
+    static final Set<String> PAPER = LearnFixtures.PAPER;
     @TempDir static Path dir;
     static Path model;
     static FeatureStore store;
 
     @BeforeAll
-    static void train() throws Exception {
-        store = FeatureStore.onDisk(dir.resolve("features"));
-        model = dir.resolve("pf.zip");
-        Catalog crts = LearnFixtures.crts(PAPER, 30);
-        TrainingConfig cfg = TrainingConfig.preset("period-features").withEpochs(25).withPatience(25).withSeed(7);
-        new TrainingJob(crts, cfg, model, null).features(store).run(ProgressMonitor.NONE);
+    static void train() {
+        model = LearnFixtures.trainedPeriodFeatures7();
+        store = LearnFixtures.periodFeaturesStore();
     }
 
     @Test
@@ -47,8 +43,12 @@ class NoveltyBundleTest {
         ModelBundle b = ModelBundle.load(model);
         NoveltyModel n = b.manifest().novelty();
         assertNotNull(n, "the preset asks for a detector");
-        assertEquals(List.of("probability", "embedding"), n.parts().stream().map(NoveltyModel.Part::space).toList());
-        assertEquals(7, n.parts().get(1).precisions().length, "per-class covariance: one precision per class");
+        assertEquals(List.of("embedding"), n.parts().stream().map(NoveltyModel.Part::space).toList());
+        NoveltyModel.Part e = n.parts().get(0);
+        assertEquals(7, e.precisions().length, "per-class covariance: one precision per class");
+        assertTrue(e.relative(), "relative Mahalanobis: a background Gaussian of all training stars");
+        assertEquals(e.dimension(), e.backgroundMean().length);
+        assertNotNull(e.offset(), "relative values are scaled from the validation median");
         assertEquals(0.95, n.retention());
         Catalog crts = LearnFixtures.crts(PAPER, 30);
         List<Prediction> preds = new Classifier(b, store).classify(crts, ProgressMonitor.NONE);
@@ -81,12 +81,7 @@ class NoveltyBundleTest {
 
     @Test
     void aBundleWithoutADetectorLoadsAndGivesNaN() throws Exception {
-        Path old = LearnFixtures.rewrite(model, dir.resolve("old.zip"), (name, bytes) -> {
-            if (!name.equals("manifest.json")) return bytes;
-            ObjectNode m = (ObjectNode) TrainingConfig.JSON.readTree(bytes);
-            m.remove("novelty");
-            return TrainingConfig.JSON.writeValueAsBytes(m);
-        });
+        Path old = LearnFixtures.rewriteManifest(model, dir.resolve("old.zip"), m -> m.remove("novelty"));
         ModelBundle b = ModelBundle.load(old);
         assertNull(b.manifest().novelty());
         Prediction p = new Classifier(b, store).classify(LearnFixtures.crts(Set.of("EW"), 3), ProgressMonitor.NONE).get(0);
@@ -96,12 +91,8 @@ class NoveltyBundleTest {
 
     @Test
     void aDetectorThatDoesNotFitTheClassesIsRefusedInWords() throws Exception {
-        Path bad = LearnFixtures.rewrite(model, dir.resolve("bad.zip"), (name, bytes) -> {
-            if (!name.equals("manifest.json")) return bytes;
-            ObjectNode m = (ObjectNode) TrainingConfig.JSON.readTree(bytes);
-            ((com.fasterxml.jackson.databind.node.ArrayNode) m.get("novelty").get("parts").get(1).get("means")).remove(0);
-            return TrainingConfig.JSON.writeValueAsBytes(m);
-        });
+        Path bad = LearnFixtures.rewriteManifest(model, dir.resolve("bad.zip"),
+                m -> ((com.fasterxml.jackson.databind.node.ArrayNode) m.get("novelty").get("parts").get(0).get("means")).remove(0));
         InvalidBundleException e = assertThrows(InvalidBundleException.class, () -> ModelBundle.load(bad));
         assertTrue(e.getMessage().contains("novelty part 'embedding' has 6 class means for 7 classes"), e.getMessage());
     }

@@ -50,6 +50,46 @@ class NoveltyMathTest {
         assertEquals(1.0, Novelty.quantile(sv, 0.95), 1e-9, "scaled so the edge (95th percentile) of the validation stars scores 1");
     }
 
+    /**
+     * Relative Mahalanobis: two unit-variance SYNTHETIC classes at x = -3 and +3; the background
+     * Gaussian of both has variance ~10 along x and 1 along y. Its squared distance is subtracted
+     * from the nearest class's, so a step along y (which no class explains better than the
+     * background) adds nothing, and a point on a class mean scores below one between the classes.
+     */
+    @Test
+    void relativeDistanceSubtractsTheBackgroundGaussian() {
+        Random r = new Random(2);
+        int n = 4000;
+        double[][] x = new double[n][];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i % 2;
+            x[i] = new double[]{r.nextGaussian() + (y[i] == 0 ? -3 : 3), r.nextGaussian()};
+        }
+        NoveltyModel.Part cls = Novelty.fitPerClass("embedding", x, y, 2, true);
+        NoveltyModel.Part bg = Novelty.gaussian("embedding", x, true);
+        NoveltyModel.Part rel = new NoveltyModel.Part("embedding", cls.means(), cls.precisions(), 1, null, bg.means()[0], bg.precisions()[0]);
+        double[] d = Novelty.distances(rel, new float[][]{{0, 0}, {0, 6}, {3, 0}});
+        assertEquals(9 - 0, d[0], 0.6, "between the classes: 9 from a class, 0 from the background");
+        assertEquals(d[0], d[1], 0.6, "a step along y is as far from the classes as from the background");
+        assertEquals(0 - 0.9, d[2], 0.3, "on a class mean: 0 minus 9/10 from the background");
+    }
+
+    /** Ledoit-Wolf keeps a class with fewer SYNTHETIC stars than dimensions invertible, and leaves a well-sampled isotropic one nearly spherical. */
+    @Test
+    void ledoitWolfShrinkage() {
+        Random r = new Random(3);
+        double[][] few = new double[5][20], many = new double[5000][3];
+        for (double[] row : few) for (int j = 0; j < row.length; j++) row[j] = r.nextGaussian();
+        for (double[] row : many) for (int j = 0; j < row.length; j++) row[j] = 2 * r.nextGaussian();
+        double[] p = Novelty.gaussian("input", few, true).precisions()[0];
+        for (double v : p) assertTrue(Double.isFinite(v));
+        double[] q = Novelty.gaussian("input", many, true).precisions()[0];
+        for (int a = 0; a < 3; a++) {
+            for (int b = 0; b < 3; b++) assertEquals(a == b ? 0.25 : 0, q[a * 3 + b], 0.01, "precision ~ I / 4 for sd 2");
+        }
+    }
+
     private static float[] point(Random r, int cls) {
         return new float[]{(float) (10 * r.nextGaussian()), (float) (r.nextGaussian() + (cls == 0 ? -20 : 20))};
     }

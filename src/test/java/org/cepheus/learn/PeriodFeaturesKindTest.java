@@ -71,11 +71,18 @@ class PeriodFeaturesKindTest {
                         && members[1].sub(members[2]).amaxNumber().doubleValue() > 1e-3,
                 "members start from different weights and stay different");
 
+        // the ensemble's probability: the mean of its members' softmax(logits / T), T the bundle's
+        // fitted temperature; softmax(z / T) is proportional to softmax(z)^(1/T)
+        double t = bundle.manifest().temperatureOrOne();
+        assertNotNull(bundle.manifest().temperature(), "the preset fits a temperature");
         List<Prediction> predictions = new Classifier(bundle, store).classify(stars, ProgressMonitor.NONE);
         for (int i = 0; i < stars.size(); i++) {
             float[] p = predictions.get(i).probabilities();
+            double[] sums = new double[3];
+            for (int m = 0; m < 3; m++) for (int c = 0; c < p.length; c++) sums[m] += Math.pow(members[m].getDouble(i, c), 1 / t);
             for (int c = 0; c < p.length; c++) {
-                double mean = (members[0].getDouble(i, c) + members[1].getDouble(i, c) + members[2].getDouble(i, c)) / 3;
+                double mean = 0;
+                for (int m = 0; m < 3; m++) mean += Math.pow(members[m].getDouble(i, c), 1 / t) / sums[m] / 3;
                 assertEquals(mean, p[c], 1e-5, stars.get(i).id() + " class " + c);
             }
         }
