@@ -64,9 +64,10 @@ final class Fft {
      * (null: no skipping) marks the blocks of {@code 1 << OCCUPANCY_SHIFT} stored positions that
      * hold a non-zero input; an unmarked block must be all zeros. The butterflies of a block of
      * zeros give zeros, so the output is the same as without skipping (up to the sign of zeros).
-     * A periodogram's spread input is sparse in its first stages: ~300 points on 16 nodes each
-     * over 2^16 nodes, and a stored block of 16 (64) positions is one natural node every n/16
-     * (n/64) nodes, all empty for most blocks.
+     * A periodogram's spread input is sparse: a stored block of 16 (64) positions is one natural
+     * node every n/16 (n/64) nodes, and of a CRTS curve's (~300 points on 16 nodes each, FFT of
+     * 2^16) only 22.5 % of the blocks of 16 and 65 % of the blocks of 64 hold a weight (mean of
+     * 200 curves). Measured gain: ~4 % of the whole classify's CPU (README, "Survey scale").
      */
     void transformBitReversed(double[] re, double[] im, boolean[] occupied) {
         int block = Math.min(BLOCK, n);
