@@ -53,8 +53,44 @@ final class Fft {
 
     /** Transforms input given in bit-reversed order (see {@link #reversed}) into natural-order output. */
     void transformBitReversed(double[] re, double[] im) {
+        transformBitReversed(re, im, null);
+    }
+
+    /** Stored positions per occupancy mark: {@code occupied[p >> OCCUPANCY_SHIFT]} covers p. */
+    static final int OCCUPANCY_SHIFT = 4;
+
+    /**
+     * The same, skipping the first stages of blocks whose input is all zero. {@code occupied}
+     * (null: no skipping) marks the blocks of {@code 1 << OCCUPANCY_SHIFT} stored positions that
+     * hold a non-zero input; an unmarked block must be all zeros. The butterflies of a block of
+     * zeros give zeros, so the output is the same as without skipping (up to the sign of zeros).
+     * A periodogram's spread input is sparse: a stored block of 16 (64) positions is one natural
+     * node every n/16 (n/64) nodes, and of a CRTS curve's (~300 points on 16 nodes each, FFT of
+     * 2^16) only 22.5 % of the blocks of 16 and 65 % of the blocks of 64 hold a weight (mean of
+     * 200 curves). Measured gain: ~4 % of the whole classify's CPU (README, "Survey scale").
+     */
+    void transformBitReversed(double[] re, double[] im, boolean[] occupied) {
         int block = Math.min(BLOCK, n);
-        for (int start = 0; start < n; start += block) stages(re, im, start, start + block, 1, block);
+        int b16 = 1 << OCCUPANCY_SHIFT, b64 = b16 << 2;
+        if (occupied == null || block < BLOCK || occupied.length < n >> OCCUPANCY_SHIFT) {
+            for (int start = 0; start < n; start += block) stages(re, im, start, start + block, 1, block);
+        } else {
+            for (int start = 0; start < n; start += block) {
+                for (int b = start; b < start + block; b += b64) {
+                    int m = b >> OCCUPANCY_SHIFT;
+                    boolean any = false;
+                    for (int q = 0; q < 4; q++) {
+                        // half-spans 1 and 4 stay inside a block of 16
+                        if (occupied[m + q]) {
+                            stages(re, im, b + q * b16, b + (q + 1) * b16, 1, b16);
+                            any = true;
+                        }
+                    }
+                    if (any) stages(re, im, b, b + b64, b16, b64); // half-span 16 inside a block of 64
+                }
+                stages(re, im, start, start + block, b64, block);
+            }
+        }
         stages(re, im, 0, n, block, n);
     }
 

@@ -31,6 +31,7 @@ final class TrigSums {
 
     private static final class Grid {
         double[] re = new double[0], im = new double[0];
+        boolean[] occupied = new boolean[0]; // blocks of stored positions holding a spread weight
     }
 
     /** Writes S(k) for k < count into outRe/outIm; t are times relative to a reference (any). */
@@ -40,13 +41,14 @@ final class TrigSums {
         if (g.re.length < nfft) {
             g.re = new double[nfft];
             g.im = new double[nfft];
+            g.occupied = new boolean[nfft >> Fft.OCCUPANCY_SHIFT];
         }
         Fft fft = plans.computeIfAbsent(nfft, Fft::of);
         double sigma = (double) nfft / count;
         int centre = count / 2;
         double[] deconv = deconvolution(nfft, sigma, count - centre + 1);
         spread(t, h, n, f0 + centre * step, step, fft, g, sigma);
-        fft.transformBitReversed(g.re, g.im);
+        fft.transformBitReversed(g.re, g.im, g.occupied);
         int mask = nfft - 1;
         for (int k = 0; k < count; k++) {
             int j = k - centre;
@@ -78,6 +80,8 @@ final class TrigSums {
         int nfft = fft.n;
         java.util.Arrays.fill(g.re, 0, nfft, 0);
         java.util.Arrays.fill(g.im, 0, nfft, 0);
+        boolean[] occupied = g.occupied;
+        java.util.Arrays.fill(occupied, 0, nfft >> Fft.OCCUPANCY_SHIFT, false);
         int mask = nfft - 1;
         double scale = step * nfft;
         double[] wt = new double[width];
@@ -91,6 +95,7 @@ final class TrigSums {
                 int p = fft.reversed((first + r) & mask);
                 g.re[p] += hr * wt[r];
                 g.im[p] += hi * wt[r];
+                occupied[p >> Fft.OCCUPANCY_SHIFT] = true;
             }
         }
     }

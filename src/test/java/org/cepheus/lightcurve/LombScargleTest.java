@@ -36,6 +36,35 @@ class LombScargleTest {
     }
 
     @Test
+    void fftSkippingEmptyBlocksGivesTheSameTransform() {
+        // sparse input as the period search spreads it: clusters of 16 natural nodes, stored bit-reversed
+        Random r = new Random(7);
+        for (int n : new int[]{1 << 12, 1 << 15, 1 << 16, 1 << 17}) {
+            Fft fft = Fft.of(n);
+            double[] re = new double[n], im = new double[n];
+            boolean[] occupied = new boolean[n >> Fft.OCCUPANCY_SHIFT];
+            for (int c = 0; c < n / 1024; c++) { // clusters of 16 nodes covering ~1.6 % of them
+                int first = r.nextInt(n);
+                for (int q = 0; q < 16; q++) {
+                    int p = fft.reversed((first + q) & (n - 1));
+                    re[p] += r.nextGaussian();
+                    im[p] += r.nextGaussian();
+                    occupied[p >> Fft.OCCUPANCY_SHIFT] = true;
+                }
+            }
+            occupied[occupied.length / 3] = true; // a marked block may hold zeros
+            int empty = 0;
+            for (boolean o : occupied) if (!o) empty++;
+            assertTrue(empty > occupied.length / 4, "n=" + n + ": the input leaves blocks empty (" + empty + ")");
+            double[] fr = re.clone(), fi = im.clone(), pr = re.clone(), pi = im.clone();
+            fft.transformBitReversed(fr, fi);
+            fft.transformBitReversed(pr, pi, occupied);
+            assertArrayEquals(fr, pr, 0.0, "n=" + n + " real part");
+            assertArrayEquals(fi, pi, 0.0, "n=" + n + " imaginary part");
+        }
+    }
+
+    @Test
     void exactMatchesTextbookFormulaAtOneFrequency() {
         // synthetic: the recurrence-stepped sums against Math.cos/sin at every point and frequency
         LightCurve lc = RealCurves.ogle().get(11);
