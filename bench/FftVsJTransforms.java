@@ -1,0 +1,31 @@
+// The hand-written FFT of the period search (lightcurve.Fft) against JTransforms 3.1, one thread,
+// on dense input and on input shaped like the spread grids (3 of 4 blocks of 16 empty); README
+// "Hand-written, on purpose" quotes the figures. Fft is package-private, so this is compiled into
+// its package rather than run as a source file:
+//   mvn -q -o package -DskipTests
+//   (get JTransforms-3.1, JLargeArrays-1.5, commons-math3-3.5 into /tmp/jt/lib, e.g. with
+//    mvn dependency:copy-dependencies on a pom naming com.github.wendykierp:JTransforms:3.1)
+//   javac -cp "target/classes:/tmp/jt/lib/*" -d /tmp/jt/out bench/FftVsJTransforms.java
+//   java -cp "/tmp/jt/out:target/classes:/tmp/jt/lib/*" org.cepheus.lightcurve.FftVsJTransforms 65536 300 sparse|dense
+package org.cepheus.lightcurve;
+import org.jtransforms.fft.DoubleFFT_1D;
+import java.util.Random;
+public class FftVsJTransforms {
+    public static void main(String[] a) {
+        pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(1);
+        int n = Integer.parseInt(a[0]); int reps = Integer.parseInt(a[1]); boolean sparse = a.length < 3 || a[2].equals("sparse");
+        Random r = new Random(1);
+        double[] re = new double[n], im = new double[n]; boolean[] occ = new boolean[n >> Fft.OCCUPANCY_SHIFT];
+        for (int b = 0; b < occ.length; b++) occ[b] = !sparse || b % 4 == 0;
+        double[] il = new double[2*n]; double[] src = new double[n]; for (int i = 0; i < n; i++) src[i] = (!sparse || (i >> Fft.OCCUPANCY_SHIFT) % 4 == 0) ? r.nextDouble() : 0; double[] zero = new double[n]; double[] isrc = new double[2*n]; for (int i = 0; i < n; i++) isrc[2*i] = src[i];
+        Fft f = Fft.of(n); DoubleFFT_1D j = new DoubleFFT_1D(n);
+        for (int round = 0; round < 5; round++) {
+            long t0 = System.nanoTime();
+            for (int k = 0; k < reps; k++) { System.arraycopy(src,0,re,0,n); System.arraycopy(zero,0,im,0,n); f.transformBitReversed(re, im, occ); }
+            long t1 = System.nanoTime();
+            for (int k = 0; k < reps; k++) { System.arraycopy(isrc,0,il,0,2*n); j.complexForward(il); }
+            long t2 = System.nanoTime();
+            System.out.printf("n=%d ours %.3f ms  jtransforms %.3f ms  ratio %.2f%n", n, (t1-t0)/1e6/reps, (t2-t1)/1e6/reps, (double)(t1-t0)/(t2-t1));
+        }
+    }
+}
