@@ -2,6 +2,7 @@ package org.cepheus.learn;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.BackpropType;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.RNNFormat;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
@@ -11,6 +12,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.layers.recurrent.FwdPassReturn;
 import org.deeplearning4j.nn.layers.recurrent.LSTM;
 import org.deeplearning4j.nn.layers.recurrent.LSTMHelper;
+import org.deeplearning4j.nn.layers.recurrent.LSTMHelpers;
 import org.deeplearning4j.nn.layers.wrapper.BaseWrapperLayer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
@@ -53,7 +55,7 @@ public final class FusedLstm implements LSTMHelper {
     private static final int DATA_NCW = 2, FORWARD = 0, SIGMOID = 2, TANH = 0;
 
     private final LSTM layer;
-    private volatile long forwardCalls, backwardCalls;
+    private volatile long forwardCalls, backwardCalls, dl4jBackwardCalls;
 
     private FusedLstm(LSTM layer) {
         this.layer = layer;
@@ -95,6 +97,7 @@ public final class FusedLstm implements LSTMHelper {
     /** How often the fused forward and backward ops ran in this layer (for tests). */
     long forwardCalls() { return forwardCalls; }
     long backwardCalls() { return backwardCalls; }
+    long dl4jBackwardCalls() { return dl4jBackwardCalls; }
 
     private static boolean supports(LSTM lstm) {
         org.deeplearning4j.nn.conf.layers.LSTM c = (org.deeplearning4j.nn.conf.layers.LSTM) lstm.conf().getLayer();
@@ -132,8 +135,7 @@ public final class FusedLstm implements LSTMHelper {
 
     /** What the forward pass leaves for the backward one (the bp op recomputes the forward itself). */
     private static final class FusedPass extends FwdPassReturn {
-        INDArray mask;
-        INDArray biases;
+        INDArray mask, dl4jMask, biases;
     }
 
     @Override
@@ -155,8 +157,14 @@ public final class FusedLstm implements LSTMHelper {
         }
         FusedPass ret = new FusedPass();
         ret.mask = mask;
+        ret.dl4jMask = maskArray;
         ret.biases = biases;
-        if (forBackprop) return ret; // lstmLayer_bp runs its own forward pass
+        if (forBackprop) { // lstmLayer_bp runs its own forward pass
+            // read (only) by DL4J's truncated BPTT, which dl4jBackprop then redoes and corrects
+            ret.lastAct = Nd4j.zeros(input.dataType(), bS, n);
+            ret.lastMemCell = Nd4j.zeros(input.dataType(), bS, n);
+            return ret;
+        }
 
         INDArray x = input.dup('c');
         INDArray h = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, input.dataType(), new long[]{bS, n, sL}, 'c');
@@ -187,9 +195,35 @@ public final class FusedLstm implements LSTMHelper {
                                                      INDArray maskArray, boolean hasPeepholeConnections,
                                                      LayerWorkspaceMgr workspaceMgr) {
         if (!(fwdPass instanceof FusedPass pass)) return null; // DL4J ran the forward pass: its own backward too
-        if (truncatedBPTT) { // install() leaves TBPTT networks alone; never give a wrong answer
-            throw new IllegalStateException("fused LSTM: truncated BPTT is not supported");
+        if (!truncatedBPTT) {
+            try {
+                return fusedBackprop(input, recurrentWeights, inputWeights, epsilon, pass, inputWeightKey,
+                        recurrentWeightKey, biasWeightKey, gradientViews, workspaceMgr);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(FusedLstm.class).warn("fused LSTM backprop failed, using DL4J's code", e);
+            }
         }
+        // truncated BPTT (install() leaves such networks alone) or a failed op. DL4J's own fallback
+        // would meet a forward pass it did not make: redo forward and backward with its code
+        dl4jBackwardCalls++;
+        FwdPassReturn fwd = LSTMHelpers.activateHelper(layer, conf, gateActivationFn, input, recurrentWeights, inputWeights,
+                pass.biases, true, null, null, true, forwards, inputWeightKey, pass.dl4jMask, hasPeepholeConnections,
+                null, CacheMode.NONE, workspaceMgr, true);
+        if (truncatedBPTT) { // what LSTM stores after its own forward pass, in place of the placeholders
+            Map<String, INDArray> state = new java.util.HashMap<>(layer.rnnGetTBPTTState());
+            state.put(LSTM.STATE_KEY_PREV_ACTIVATION, fwd.lastAct.detach());
+            state.put(LSTM.STATE_KEY_PREV_MEMCELL, fwd.lastMemCell.detach());
+            layer.rnnSetTBPTTState(state);
+        }
+        return LSTMHelpers.backpropGradientHelper(layer, conf, gateActivationFn, input, recurrentWeights, inputWeights,
+                epsilon, truncatedBPTT, tbpttBackwardLength, fwd, forwards, inputWeightKey, recurrentWeightKey,
+                biasWeightKey, gradientViews, maskArray, hasPeepholeConnections, null, workspaceMgr, true);
+    }
+
+    private Pair<Gradient, INDArray> fusedBackprop(INDArray input, INDArray recurrentWeights, INDArray inputWeights,
+                                                   INDArray epsilon, FusedPass pass, String inputWeightKey,
+                                                   String recurrentWeightKey, String biasWeightKey,
+                                                   Map<String, INDArray> gradientViews, LayerWorkspaceMgr workspaceMgr) {
         long bS = input.size(0), nIn = input.size(1), sL = input.size(2), n = recurrentWeights.size(0);
         DataType type = input.dataType();
         INDArray biases = pass.biases; // as the forward pass saw them (weight noise included)

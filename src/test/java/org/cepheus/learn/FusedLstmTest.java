@@ -78,6 +78,36 @@ class FusedLstmTest {
         assertTrue(FusedLstm.of(fused.getLayer("lstm1")).backwardCalls() > 0, "the unmasked layer still runs fused");
     }
 
+    @Test
+    void truncatedBpttGoesToDl4jsCode() {
+        MultiDataSet ds = realBatch();
+        ComputationGraph fused = build(true), plain = build(false);
+        plain.setParams(fused.params().dup());
+        fused.initGradientsView();
+        plain.initGradientsView();
+        // the first LSTM's real input: the conv/pool front's output for the real curves
+        INDArray x = plain.feedForward(ds.getFeatures(), false).get("pool4");
+        Nd4j.getRandom().setSeed(11);
+        INDArray eps = Nd4j.randn(DataType.FLOAT, x.size(0), 64, x.size(2));
+        var mgr = org.deeplearning4j.nn.workspace.LayerWorkspaceMgr.noWorkspaces();
+        var f = (org.deeplearning4j.nn.layers.recurrent.LSTM) fused.getLayer("lstm1");
+        var p = (org.deeplearning4j.nn.layers.recurrent.LSTM) plain.getLayer("lstm1");
+        f.setInput(x.dup(), mgr);
+        p.setInput(x.dup(), mgr);
+        var gf = f.tbpttBackpropGradient(eps.dup(), 20, mgr);
+        var gp = p.tbpttBackpropGradient(eps.dup(), 20, mgr);
+        assertEquals(1, FusedLstm.of(f).dl4jBackwardCalls(), "handed to DL4J's code");
+        assertEquals(0, FusedLstm.of(f).backwardCalls(), "the fused op did not run");
+        assertEquals(gp.getSecond(), gf.getSecond());
+        for (String k : List.of("W", "RW", "b")) {
+            assertEquals(gp.getFirst().getGradientFor(k), gf.getFirst().getGradientFor(k), k);
+        }
+        for (String k : List.of(org.deeplearning4j.nn.layers.recurrent.LSTM.STATE_KEY_PREV_ACTIVATION,
+                org.deeplearning4j.nn.layers.recurrent.LSTM.STATE_KEY_PREV_MEMCELL)) {
+            assertEquals(p.rnnGetTBPTTState().get(k), f.rnnGetTBPTTState().get(k), "the state carried to the next segment: " + k);
+        }
+    }
+
     /** 8 real CRTS stars of 4 classes, encoded as the preset encodes them (its peak length). */
     private static MultiDataSet realBatch() {
         List<Star> stars = Star.of(LearnFixtures.crts(Set.of("EW", "EA", "RRab", "LPV"), 2));
