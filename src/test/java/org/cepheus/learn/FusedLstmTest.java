@@ -111,7 +111,7 @@ class FusedLstmTest {
     /** 8 real CRTS stars of 4 classes, encoded as the preset encodes them (its peak length). */
     private static MultiDataSet realBatch() {
         List<Star> stars = Star.of(LearnFixtures.crts(Set.of("EW", "EA", "RRab", "LPV"), 2));
-        InputSpec spec = StandardInputs.sequence(PRESET, stars);
+        InputSpec spec = spec();
         int c = spec.shape()[0], len = spec.shape()[1];
         INDArray x = Nd4j.zeros(DataType.FLOAT, stars.size(), c, len);
         INDArray m = Nd4j.zeros(DataType.FLOAT, stars.size(), len);
@@ -125,17 +125,19 @@ class FusedLstmTest {
             m.getRow(i).assign(Nd4j.createFromArray(mk));
             y.putScalar(i, classes.indexOf(stars.get(i).label()), 1);
         }
-        seq = spec;
         return new MultiDataSet(new INDArray[]{x}, new INDArray[]{y}, new INDArray[]{m}, null);
     }
 
-    private static InputSpec seq;
+    /** The preset's sequence input for the 8 stars (the same each call: the same real curves). */
+    private static InputSpec spec() {
+        return StandardInputs.sequence(PRESET, Star.of(LearnFixtures.crts(Set.of("EW", "EA", "RRab", "LPV"), 2)));
+    }
 
     private static ComputationGraph build(boolean fusedOn) {
         String before = System.getProperty(FusedLstm.PROPERTY);
         System.setProperty(FusedLstm.PROPERTY, String.valueOf(fusedOn));
         try {
-            return ModelKinds.CNN_LSTM.build(PRESET, List.of(seq), new float[]{1, 1, 1, 2});
+            return ModelKinds.CNN_LSTM.build(PRESET, List.of(spec()), new float[]{1, 1, 1, 2});
         } finally {
             if (before == null) System.clearProperty(FusedLstm.PROPERTY);
             else System.setProperty(FusedLstm.PROPERTY, before);
