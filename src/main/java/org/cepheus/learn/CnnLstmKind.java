@@ -53,6 +53,7 @@ public final class CnnLstmKind implements ModelKind {
         GraphParts.softmaxHead(g, last, classWeights);
         ComputationGraph net = new ComputationGraph(g.build());
         net.init();
+        FusedLstm.install(net);
         return net;
     }
 }

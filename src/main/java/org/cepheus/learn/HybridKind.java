@@ -57,6 +57,7 @@ public final class HybridKind implements ModelKind {
         GraphParts.softmaxHead(g, last, classWeights);
         ComputationGraph net = new ComputationGraph(g.build());
         net.init();
+        FusedLstm.install(net);
         return net;
     }
 }

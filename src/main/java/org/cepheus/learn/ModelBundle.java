@@ -115,6 +115,7 @@ public final class ModelBundle {
             throw new InvalidBundleException(file, "the network inside is corrupt" + BundleChecks.inParentheses(e), e);
         }
         BundleChecks.matches(file, manifest, net);
+        FusedLstm.install(net); // the helper is chosen at restore: bundles hold DL4J's own parameters
         return new ModelBundle(manifest, net);
     }
 
