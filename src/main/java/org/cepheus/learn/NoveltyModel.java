@@ -32,6 +32,23 @@ public record NoveltyModel(List<Part> parts, double threshold, double retention,
         parts = List.copyOf(parts);
     }
 
+    /** The detector in words, for reports: what it measures and where its flag fires. */
+    public String describe() {
+        StringBuilder b = new StringBuilder();
+        for (Part p : parts) {
+            if (b.length() > 0) b.append(" + ");
+            if (p.space().equals(PROBABILITY)) {
+                b.append("1 - best probability");
+                continue;
+            }
+            b.append(p.relative() ? "relative Mahalanobis distance" : "Mahalanobis distance")
+                    .append(p.precisions().length > 1 ? " (per-class covariance)" : " (shared covariance)")
+                    .append(p.space().equals(EMBEDDING) ? " in the network's embedding" : " in the network's input");
+        }
+        return String.format(java.util.Locale.ROOT, "%s, fitted on %,d training stars; flag 'novel' above the value that keeps %.0f %% of the validation stars",
+                b, fittedOn, 100 * retention);
+    }
+
     /**
      * One space.
      *

@@ -125,7 +125,8 @@ public final class ReportBuilder {
                 s == null ? 0 : s.test().size(), "resources/presets/" + m.modelKind() + ".json", hyperParameters(m),
                 m.bestEpoch(), m.software(), m.backend(), m.created() == null ? "" : m.created(),
                 Versions.software(), Versions.backend(),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), split);
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), split,
+                m.temperature(), m.novelty() == null ? null : m.novelty().describe());
     }
 
     /** The training configuration flattened to dotted names (encoding.minPoints = 10). */

@@ -131,6 +131,8 @@ public final class ReportJson {
         ObjectNode hp = model.putObject("hyper_parameters");
         h.hyperParameters().forEach(hp::put);
         model.put("best_epoch", h.bestEpoch());
+        if (h.temperature() == null) model.putNull("temperature"); else model.put("temperature", h.temperature());
+        if (h.novelty() == null) model.putNull("novelty"); else model.put("novelty", h.novelty());
         ObjectNode sw = model.putObject("software");
         h.software().forEach(sw::put);
         model.put("backend", h.trainedBackend());

@@ -29,6 +29,8 @@ public record ReportModel(Header header, EvaluationResult metrics, List<StarEntr
      * @param hyperParameters name -> value as trained (after command-line overrides)
      * @param software        versions recorded when the model was trained
      * @param reportSoftware  versions of the Cepheus that wrote the report
+     * @param temperature     the softmax temperature fitted on the validation stars, null when none was
+     * @param novelty         the novelty detector in words, null when the bundle has none
      */
     public record Header(String catalog, int catalogStars, Map<String, Integer> catalogClasses,
                          String modelFile, String modelKind, String modelKindName, List<String> modelClasses,
@@ -36,7 +38,7 @@ public record ReportModel(Header header, EvaluationResult metrics, List<StarEntr
                          String preset, Map<String, String> hyperParameters, int bestEpoch,
                          Map<String, String> software, String trainedBackend, String trained,
                          Map<String, String> reportSoftware, String reportBackend, String written,
-                         SplitChoice split) {
+                         SplitChoice split, Double temperature, String novelty) {
         public Header {
             catalogClasses = Map.copyOf(catalogClasses);
             modelClasses = List.copyOf(modelClasses);
@@ -60,6 +62,10 @@ public record ReportModel(Header header, EvaluationResult metrics, List<StarEntr
                     Map.entry("preset", preset),
                     Map.entry("hyper-parameters", hp.toString().strip()),
                     Map.entry("best epoch", Integer.toString(bestEpoch)),
+                    Map.entry("probabilities", temperature == null
+                            ? "the network's softmax (no temperature fitted: a bundle from before calibration)"
+                            : String.format(java.util.Locale.ROOT, "softmax at temperature %.3f, fitted on the validation stars (calibration)", temperature)),
+                    Map.entry("novelty", novelty == null ? "no detector in this bundle (trained before it existed)" : novelty),
                     Map.entry("trained", trained + " on " + trainedBackend + " with " + versions(software)),
                     Map.entry("report written", written + " on " + reportBackend + " with " + versions(reportSoftware)),
                     Map.entry("stars scored", split.words()));

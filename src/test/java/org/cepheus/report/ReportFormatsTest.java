@@ -2,6 +2,7 @@ package org.cepheus.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -107,6 +108,12 @@ class ReportFormatsTest {
         assertEquals("cnn2d", h.get("model").get("kind").asText());
         assertEquals(12, h.get("model").get("training_data").get("train").asInt());
         assertEquals("2", h.get("model").get("hyper_parameters").get("epochs").asText());
+        Manifest m = ModelBundle.load(model).manifest();
+        assertNotNull(m.temperature(), "the preset fits a temperature");
+        assertEquals(m.temperature(), h.get("model").get("temperature").asDouble(), 0, "the report says the temperature its probabilities used");
+        String novelty = h.get("model").get("novelty").asText();
+        assertTrue(novelty.contains("fitted on 12 training stars") && novelty.contains(
+                String.format(Locale.ROOT, "keeps %.0f %%", 100 * m.novelty().retention())), novelty);
         assertTrue(j.get("figures").size() > 0);
     }
 
