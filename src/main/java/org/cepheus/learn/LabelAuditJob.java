@@ -2,10 +2,13 @@ package org.cepheus.learn;
 
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.catalog.MemoryBudget;
 import org.cepheus.lightcurve.FeatureExtractor;
 import org.cepheus.service.CancelledException;
 import org.cepheus.service.Job;
 import org.cepheus.service.ProgressMonitor;
+import org.nd4j.linalg.api.memory.MemoryManager;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +41,7 @@ public final class LabelAuditJob implements Job<AuditResult> {
     private Set<String> classes = Set.of();
     private FeatureStore features;
     private ThreadBudget threads = ThreadBudget.unchanged();
+    private long heapBytes = Runtime.getRuntime().maxMemory();
 
     /**
      * @param config  the model kind's preset (its seed also assigns the folds)
@@ -67,11 +71,29 @@ public final class LabelAuditJob implements Job<AuditResult> {
         return this;
     }
 
+    /**
+     * While the audit runs, ND4J's own periodic collection, this often (ms). Each fold makes
+     * millions of small arrays whose native buffers ND4J frees only once their Java objects are
+     * collected; many outlive a young collection, and a large heap (a quarter of the machine's
+     * memory when no -Xmx is given) then grew fold after fold with them, off the heap and on it.
+     */
+    static final int GC_WINDOW_MS = 10_000;
+
     @Override
     public AuditResult run(ProgressMonitor monitor) throws Exception {
-        if (features != null) return audit(features, monitor);
-        try (FeatureStore own = FeatureStore.inMemory()) {
-            return audit(own, monitor);
+        MemoryManager mm = Nd4j.getMemoryManager();
+        boolean periodic = mm.isPeriodicGcActive();
+        int window = mm.getAutoGcWindow();
+        mm.setAutoGcWindow(GC_WINDOW_MS);
+        mm.togglePeriodicGc(true);
+        try {
+            if (features != null) return audit(features, monitor);
+            try (FeatureStore own = FeatureStore.inMemory()) {
+                return audit(own, monitor);
+            }
+        } finally {
+            mm.togglePeriodicGc(periodic);
+            mm.setAutoGcWindow(window);
         }
     }
 
@@ -83,6 +105,7 @@ public final class LabelAuditJob implements Job<AuditResult> {
                     + classNames);
         }
         int[] fold = assignFolds(stars, folds, config.seed());
+        checkHeap(stars, heapBytes);
         Map<String, List<LightCurve>> curves = catalog.byStar();
         float[][] p = new float[stars.size()][];
         List<Set<String>> trained = new ArrayList<>();
@@ -122,9 +145,14 @@ public final class LabelAuditJob implements Job<AuditResult> {
                 seen.addAll(b.manifest().split().validation());
                 seen.addAll(b.manifest().split().test());
                 trained.add(Set.copyOf(seen));
-                List<Prediction> preds = new Classifier(b, store).classify(heldOut, part.part(0.9, 1));
-                for (int j = 0; j < preds.size(); j++) p[heldIdx.get(j)] = toGlobal(preds.get(j).probabilities(), b.classNames(), classNames);
+                try {
+                    List<Prediction> preds = new Classifier(b, store).classify(heldOut, part.part(0.9, 1));
+                    for (int j = 0; j < preds.size(); j++) p[heldIdx.get(j)] = toGlobal(preds.get(j).probabilities(), b.classNames(), classNames);
+                } finally {
+                    b.network().close();
+                }
             } finally {
+                releaseFold();
                 Files.deleteIfExists(model);
                 Files.deleteIfExists(TrainingJob.bestPath(model));
                 Files.deleteIfExists(TrainingJob.checkpointPath(model));
@@ -133,6 +161,49 @@ public final class LabelAuditJob implements Job<AuditResult> {
         monitor.progress(1 - evidenceShare, "measuring periods, amplitudes and colours");
         Evidence[] ev = evidence(stars, store, monitor.part(1 - evidenceShare, 1));
         return rank(stars, classNames, p, fold, ev, trained);
+    }
+
+    /**
+     * What the audit holds besides the network: the curves (as the loader counts them), per star
+     * its features and its encoding (a few KB even for sequence and image inputs), plus room for the
+     * network, its batches and the period search of the threads. An estimate; the heap also needs
+     * room for garbage.
+     */
+    static final long BYTES_PER_STAR = 32 << 10;
+    static final long BASE_BYTES = 512L << 20;
+
+    /** Heap the audit of these stars needs (see {@link #BYTES_PER_STAR}). */
+    static long heapNeeded(List<Star> stars) {
+        List<LightCurve> all = new ArrayList<>();
+        for (Star s : stars) all.addAll(s.curves());
+        return MemoryBudget.cost(all) + stars.size() * BYTES_PER_STAR + BASE_BYTES;
+    }
+
+    /** Refuses before any fold trains when the heap is smaller than the audit needs, with the -Xmx to use. */
+    static void checkHeap(List<Star> stars, long heap) {
+        long need = heapNeeded(stars);
+        if (heap >= need) return;
+        throw new IllegalStateException(String.format(java.util.Locale.ROOT,
+                "the audit of %,d stars needs about %d MB of Java heap, this one has %d MB: start Java with -Xmx%dm or more,"
+                        + " or audit part of the catalog (--classes, --per-class-cap)",
+                stars.size(), need >> 20, heap >> 20, MemoryBudget.suggestXmxMb(need)));
+    }
+
+    /** Test hook: the heap the check compares against (default this JVM's maximum). */
+    LabelAuditJob heapBytes(long bytes) {
+        this.heapBytes = bytes;
+        return this;
+    }
+
+    /**
+     * After a fold: its network is closed, but ND4J frees the native buffers of the arrays it made
+     * (batches, outputs, views) only when their Java objects are collected, and a large heap
+     * collects rarely, so fold after fold they piled up off the heap. One collection and the
+     * thread's workspaces dropped between folds keeps the next fold from starting on top of them.
+     */
+    private static void releaseFold() {
+        Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
+        System.gc();
     }
 
     /** The preset with the fold's own split (no test part: the held-out fold is the test) and no novelty detector. */

@@ -23,7 +23,8 @@ final class Predictor {
                 monitor.checkCancelled();
                 MultiDataSet ds = it.next();
                 INDArray p = mean(net.output(false, ds.getFeatures(), ds.getFeaturesMaskArrays()));
-                for (int r = 0; r < p.rows(); r++) out[k++] = p.getRow(r).toFloatVector();
+                // one copy of the batch, not a view array (with native buffers) per row
+                for (float[] row : p.toFloatMatrix()) out[k++] = row;
             }
         }
         return out;

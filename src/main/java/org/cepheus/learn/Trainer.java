@@ -59,8 +59,9 @@ final class Trainer {
         List<EpochStats> history = new ArrayList<>();
         int bestEpoch = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
+        State s = null;
         try {
-            State s = prepare(monitor);
+            s = prepare(monitor);
             history.addAll(s.manifest.history());
             bestEpoch = s.bestEpoch;
             bestScore = s.bestScore;
@@ -137,6 +138,11 @@ final class Trainer {
             listener.onFinished(new TrainingOutcome(TrainingOutcome.Status.FAILED, null, bestEpoch, bestScore,
                     history, null, e.getMessage()));
             throw e;
+        } finally {
+            // the model is in its file now: the network's native parameters, gradients and Adam
+            // state go at once, not whenever the collector gets to them (runs in a row, e.g. the
+            // audit's folds, piled them up)
+            if (s != null && s.net != null) s.net.close();
         }
     }
 
@@ -320,6 +326,7 @@ final class Trainer {
                     ns.perClass(), ns.retention(), monitor)));
         }
         best.save(out);
+        best.network().close();
         Files.deleteIfExists(bestFile);
         return test;
     }

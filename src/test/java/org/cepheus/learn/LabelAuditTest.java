@@ -83,6 +83,23 @@ class LabelAuditTest {
     }
 
     @Test
+    void aHeapTooSmallIsRefusedBeforeAnyFoldTrains(@TempDir Path work) {
+        Catalog real = LearnFixtures.crts(Set.of("EW", "LPV", "RRab", "RRc"), 30);
+        List<String> seen = new ArrayList<>();
+        ProgressMonitor m = new ProgressMonitor() {
+            @Override public synchronized void progress(double f, String msg) { seen.add(msg); }
+            @Override public boolean isCancelled() { return false; }
+        };
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new LabelAuditJob(real, TrainingConfig.preset("period-features"), 3, work).heapBytes(64L << 20).run(m));
+        assertTrue(e.getMessage().contains("120 stars") && e.getMessage().contains("this one has 64 MB")
+                && e.getMessage().matches(".*-Xmx\\d+m or more.*"), e.getMessage());
+        assertTrue(seen.stream().noneMatch(s -> s.contains("fold")), "no fold started: " + seen);
+        // what the estimate asks for is enough for this audit (it ran in @BeforeAll within the test heap)
+        assertTrue(LabelAuditJob.heapNeeded(Star.of(real)) < Runtime.getRuntime().maxMemory());
+    }
+
+    @Test
     void plantedFlipsRiseToTheTopOfTheRanking() {
         assertEquals(6, flipped.size());
         int top = (int) Math.ceil(0.10 * result.rows().size());
