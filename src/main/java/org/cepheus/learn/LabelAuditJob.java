@@ -87,9 +87,19 @@ public final class LabelAuditJob implements Job<AuditResult> {
         mm.setAutoGcWindow(GC_WINDOW_MS);
         mm.togglePeriodicGc(true);
         try {
-            if (features != null) return audit(features, monitor);
-            try (FeatureStore own = FeatureStore.inMemory()) {
-                return audit(own, monitor);
+            // a folder of its own: names made from the process id met another run's files in a
+            // shared temporary folder (a fold's checkpoint vanished mid-write on this machine)
+            Path scratch = Files.createTempDirectory(workDir, ".cepheus-audit-");
+            try {
+                if (features != null) return audit(features, scratch, monitor);
+                try (FeatureStore own = FeatureStore.inMemory()) {
+                    return audit(own, scratch, monitor);
+                }
+            } finally {
+                try (var left = Files.list(scratch)) {
+                    for (Path f : left.toList()) Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(scratch);
             }
         } finally {
             mm.togglePeriodicGc(periodic);
@@ -97,7 +107,7 @@ public final class LabelAuditJob implements Job<AuditResult> {
         }
     }
 
-    private AuditResult audit(FeatureStore store, ProgressMonitor monitor) throws Exception {
+    private AuditResult audit(FeatureStore store, Path scratch, ProgressMonitor monitor) throws Exception {
         List<Star> stars = TrainingData.usable(catalog, classes, config);
         List<String> classNames = TrainingData.classNames(stars);
         if (classNames.size() < 2) {
@@ -128,7 +138,7 @@ public final class LabelAuditJob implements Job<AuditResult> {
                 trained.add(Set.of());
                 continue;
             }
-            Path model = workDir.resolve(".cepheus-audit-fold" + (f + 1) + "-" + ProcessHandle.current().pid() + ".zip");
+            Path model = scratch.resolve("fold" + (f + 1) + ".zip");
             try {
                 int shown = f + 1;
                 ProgressMonitor train = new ProgressMonitor() {

@@ -77,7 +77,7 @@ class LabelAuditTest {
             }
         }
         try (var files = Files.list(dir)) {
-            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("audit-fold")), "fold models are removed");
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("cepheus-audit")), "fold models and their folder are removed");
         }
         assertTrue(progress.stream().anyMatch(s -> s.contains("fold 4 of 4")), "progress names the fold");
     }
