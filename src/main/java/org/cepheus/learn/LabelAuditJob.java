@@ -7,7 +7,6 @@ import org.cepheus.lightcurve.FeatureExtractor;
 import org.cepheus.service.CancelledException;
 import org.cepheus.service.Job;
 import org.cepheus.service.ProgressMonitor;
-import org.nd4j.linalg.api.memory.MemoryManager;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.nio.file.Files;
@@ -72,38 +71,30 @@ public final class LabelAuditJob implements Job<AuditResult> {
     }
 
     /**
-     * While the audit runs, ND4J's own periodic collection, this often (ms). Each fold makes
-     * millions of small arrays whose native buffers ND4J frees only once their Java objects are
-     * collected; many outlive a young collection, and a large heap (a quarter of the machine's
-     * memory when no -Xmx is given) then grew fold after fold with them, off the heap and on it.
+     * While a fold trains, a collection at most this often (ms), between minibatches. Each fold
+     * makes millions of small arrays whose native buffers ND4J frees only once their Java objects
+     * are collected; many outlive a young collection, and the heap (a quarter of the machine's
+     * memory when no -Xmx is given) grew to hold them rather than collect them: 5.1 GB RSS for
+     * the CRTS catalog in 5 folds (docs/results.md). ND4J's own periodic collection
+     * (MemoryManager.togglePeriodicGc) did not keep the heap from growing in a measured run.
      */
-    static final int GC_WINDOW_MS = 10_000;
+    static final long GC_WINDOW_MS = 10_000;
 
     @Override
     public AuditResult run(ProgressMonitor monitor) throws Exception {
-        MemoryManager mm = Nd4j.getMemoryManager();
-        boolean periodic = mm.isPeriodicGcActive();
-        int window = mm.getAutoGcWindow();
-        mm.setAutoGcWindow(GC_WINDOW_MS);
-        mm.togglePeriodicGc(true);
+        // a folder of its own: names made from the process id met another run's files in a
+        // shared temporary folder (a fold's checkpoint vanished mid-write on this machine)
+        Path scratch = Files.createTempDirectory(workDir, ".cepheus-audit-");
         try {
-            // a folder of its own: names made from the process id met another run's files in a
-            // shared temporary folder (a fold's checkpoint vanished mid-write on this machine)
-            Path scratch = Files.createTempDirectory(workDir, ".cepheus-audit-");
-            try {
-                if (features != null) return audit(features, scratch, monitor);
-                try (FeatureStore own = FeatureStore.inMemory()) {
-                    return audit(own, scratch, monitor);
-                }
-            } finally {
-                try (var left = Files.list(scratch)) {
-                    for (Path f : left.toList()) Files.deleteIfExists(f);
-                }
-                Files.deleteIfExists(scratch);
+            if (features != null) return audit(features, scratch, monitor);
+            try (FeatureStore own = FeatureStore.inMemory()) {
+                return audit(own, scratch, monitor);
             }
         } finally {
-            mm.togglePeriodicGc(periodic);
-            mm.setAutoGcWindow(window);
+            try (var left = Files.list(scratch)) {
+                for (Path f : left.toList()) Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(scratch);
         }
     }
 
@@ -142,8 +133,15 @@ public final class LabelAuditJob implements Job<AuditResult> {
             try {
                 int shown = f + 1;
                 ProgressMonitor train = new ProgressMonitor() {
+                    private long lastGc = System.nanoTime();
+
                     @Override public void progress(double fraction, String message) {
                         part.progress(fraction < 0 ? fraction : 0.9 * fraction, "fold " + shown + " of " + folds + ": " + message);
+                        // called between minibatches on the training thread (see GC_WINDOW_MS)
+                        if (System.nanoTime() - lastGc > GC_WINDOW_MS * 1_000_000L) {
+                            System.gc();
+                            lastGc = System.nanoTime();
+                        }
                     }
                     @Override public boolean isCancelled() { return part.isCancelled(); }
                 };
