@@ -52,11 +52,12 @@ public final class CompareModelsCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "%d held-out stars (neither model trained or validated on them)%s%n", c.count(),
                 c.skipped().isEmpty() ? "" : "; left out: " + c.skipped());
         w.printf(Locale.ROOT, "before: %s%nafter:  %s%n", before, after);
-        w.printf(Locale.ROOT, "%-10s %8s %8s %8s%n", "", "before", "after", "change");
-        row(w, "accuracy", b.accuracy(), a.accuracy());
-        row(w, "macro-F1", b.macroF1(), a.macroF1());
+        w.printf(Locale.ROOT, "%-10s %8s %8s %8s %6s%n", "", "before", "after", "change", "stars");
+        row(w, "accuracy", b.accuracy(), a.accuracy(), c.count());
+        row(w, "macro-F1", b.macroF1(), a.macroF1(), c.count());
         for (int i = 0; i < c.classes().size(); i++) {
-            row(w, "F1 " + c.classes().get(i), b.f1()[i], a.f1()[i]);
+            // a class with no compared star has F1 0 for both (and pulls macro-F1 down): its count says so
+            row(w, "F1 " + c.classes().get(i), b.f1()[i], a.f1()[i], b.support()[i]);
         }
         w.printf(Locale.ROOT, "answers: %d fixed (wrong before, right after), %d broken (right before, wrong after), "
                         + "%d changed between wrong classes, %d the same%n",
@@ -65,7 +66,7 @@ public final class CompareModelsCommand implements Callable<Integer> {
         w.flush();
     }
 
-    private static void row(PrintWriter w, String name, double before, double after) {
-        w.printf(Locale.ROOT, "%-10s %8.3f %8.3f %+8.3f%n", name, before, after, after - before);
+    private static void row(PrintWriter w, String name, double before, double after, int stars) {
+        w.printf(Locale.ROOT, "%-10s %8.3f %8.3f %+8.3f %6d%n", name, before, after, after - before, stars);
     }
 }

@@ -113,7 +113,11 @@ class CompareModelsCommandTest {
         String out = r.out();
         assertTrue(out.startsWith(expected.size() + " held-out stars"), out);
         assertTrue(out.contains(String.format(Locale.ROOT, "macro-F1   %8.3f %8.3f", macroF1(cb), macroF1(ca))), out);
-        for (String cl : classes) assertTrue(out.contains("F1 " + cl), out);
+        for (String cl : classes) {
+            int n = (int) rows.subList(1, rows.size()).stream().filter(l -> l.split(",")[1].equals(cl)).count();
+            assertTrue(out.lines().anyMatch(l -> l.startsWith("F1 " + cl + " ") && l.trim().endsWith(" " + n)),
+                    "per-class F1 with its count of compared stars (" + n + "): " + out);
+        }
         assertTrue(out.contains("fixed (wrong before, right after)"), out);
     }
 
