@@ -43,9 +43,11 @@ final class Trainer {
     private final boolean resume;
     private final Set<String> classes;
     private final FeatureStore features;
+    private final Set<String> testIds; // null: the preset's split
 
     Trainer(Catalog catalog, TrainingConfig config, Path out, TrainingListener listener, boolean resume,
-            Set<String> classes, FeatureStore features) {
+            Set<String> classes, FeatureStore features, Set<String> testIds) {
+        this.testIds = testIds;
         this.catalog = catalog;
         this.config = config;
         this.out = out;
@@ -193,7 +195,8 @@ final class Trainer {
             if (s.classNames.size() < 2) {
                 throw new IllegalArgumentException("need at least 2 classes to train, found " + s.classNames);
             }
-            split = StratifiedSplit.split(catalog.name(), stars, config.split(), config.seed());
+            split = testIds == null ? StratifiedSplit.split(catalog.name(), stars, config.split(), config.seed())
+                    : StratifiedSplit.splitWithTest(catalog.name(), stars, config.split(), config.seed(), testIds);
         }
         List<Star> trainStars = pick(split.train(), byId, ckpt);
         List<Star> valStars = pick(split.validation(), byId, ckpt);

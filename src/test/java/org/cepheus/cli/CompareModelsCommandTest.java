@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The label review's last step from the command line: a model trained on the original labels, a
- * curated labels file (two held-out stars relabelled, two excluded), a model trained on it, and
+ * curated labels file (two held-out stars relabelled, two excluded), a model trained on it keeping
+ * the first model's test stars held back ({@code --test-stars-of}), and
  * {@code cepheus compare-models} scoring both on the same held-out stars by the curated labels.
  * Real CRTS curves (48 of the bundled sample: 12 each of EW, LPV, RRab, RRc).
  */
@@ -76,7 +77,8 @@ class CompareModelsCommandTest {
         curated.save(curatedFile);
 
         Path after = tmp.resolve("after.zip");
-        r = CliRun.of(concat(new String[]{"train", data.toString(), "--labels", curatedFile.toString(), "--out", after.toString()}, training));
+        r = CliRun.of(concat(new String[]{"train", data.toString(), "--labels", curatedFile.toString(), "--test-stars-of",
+                before.toString(), "--out", after.toString()}, training));
         assertEquals(0, r.code(), r.err());
 
         Path csv = tmp.resolve("cmp.csv");
@@ -107,7 +109,11 @@ class CompareModelsCommandTest {
             ca[classes.indexOf(c[1])][classes.indexOf(c[4])]++;
         }
         assertEquals(expected, got, "the same held-out stars for both models");
-        assertTrue(got.contains(test.get(0)) || seen.contains(test.get(0)), "a relabelled star is compared unless trained on");
+        // --test-stars-of: the after model held back the before model's test stars, so all of them are compared
+        Set<String> beforeTest = new HashSet<>(test);
+        beforeTest.retainAll(truth.keySet());
+        assertEquals(beforeTest, got, "exactly the before model's test stars, less the excluded ones");
+        assertTrue(got.contains(test.get(0)) && got.contains(test.get(1)), "relabelled stars are compared");
         assertFalse(got.contains(test.get(2)) || got.contains(test.get(3)), "excluded stars are not scored");
 
         String out = r.out();
