@@ -37,10 +37,18 @@ public final class MemoryBudget {
     }
 
     static long cost(FileLoader.Outcome out) {
+        return cost(out.curves());
+    }
+
+    /** What these curves cost while loaded (the load's own estimate, parsing room included). */
+    public static long cost(java.util.Collection<LightCurve> curves) {
         long cost = 0;
-        for (LightCurve c : out.curves()) cost += (long) c.size() * BYTES_PER_POINT + BYTES_PER_CURVE;
+        for (LightCurve c : curves) cost += (long) c.size() * BYTES_PER_POINT + BYTES_PER_CURVE;
         return cost;
     }
+
+    /** The -Xmx value, in MB rounded up to a multiple of 256, that gives at least this many bytes. */
+    public static long suggestXmxMb(long bytes) { return suggestMb(bytes); }
 
     /** The problem of a file refused by {@link #add}. */
     String fileTooLarge(FileLoader.Outcome out) {

@@ -1,6 +1,7 @@
 package org.cepheus.cli;
 
 import org.cepheus.catalog.Catalog;
+import org.cepheus.catalog.LoadProblem;
 import org.cepheus.learn.AuditCsv;
 import org.cepheus.learn.AuditResult;
 import org.cepheus.learn.LabelAuditJob;
@@ -13,10 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -42,6 +45,8 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // refused before the catalog is read: nothing to wait for
+        if (folds < 2) throw new IllegalArgumentException("--folds must be 2 or more (each star is scored by a model trained on the other folds), got " + folds);
         try (CliMonitor monitor = new CliMonitor(System.err).cancelOnInterrupt(Thread.currentThread())) {
             Path dir = out.toAbsolutePath().getParent();
             if (dir == null || !Files.isDirectory(dir)) throw new NoSuchFileException(String.valueOf(dir), null, "output folder does not exist");
@@ -50,6 +55,7 @@ public final class AuditCommand implements Callable<Integer> {
             if (seed != null) cfg = cfg.withSeed(seed);
             cfg = cfg.withEncoding(cfg.encoding().withMinPoints(data.options.minPoints(cfg.encoding().minPoints())));
             Catalog catalog = data.loadWithWarnings(cfg.encoding().minPoints(), monitor, new PrintWriter(System.err, true));
+            refuseLabelProblems(catalog);
             long t0 = System.nanoTime();
             AuditResult r;
             try {
@@ -73,5 +79,21 @@ public final class AuditCommand implements Callable<Integer> {
             w.flush();
             return 0;
         }
+    }
+
+    /**
+     * The labels are what the audit judges: a row of the user's labels file that cannot be used
+     * (bad header, wrong column count, a file that is not there...) would silently leave its star
+     * out of the ranking, so any problem in that file stops the audit, naming file and line.
+     */
+    private void refuseLabelProblems(Catalog catalog) throws IOException {
+        if (data.options.labels == null) return;
+        Path table = data.options.labels.toRealPath();
+        List<LoadProblem> bad = catalog.problems().stream()
+                .filter(p -> p.file() != null && p.file().toAbsolutePath().normalize().equals(table)).toList();
+        if (bad.isEmpty()) return;
+        String more = bad.size() > 1 ? " (and " + (bad.size() - 1) + " more problems in that file)" : "";
+        throw new IllegalArgumentException("labels file not usable for an audit: " + bad.get(0) + more
+                + "; fix the file so every row names a light curve and a class");
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
                 ClassifyCommand.class,
                 ReportCommand.class,
                 CompareCommand.class,
+                CompareModelsCommand.class,
                 AuditCommand.class,
                 InfoCommand.class,
                 BenchCommand.class,

@@ -35,6 +35,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lr", paramLabel = "X", description = "Adam learning rate (overrides the preset; 1e-4 to 1e-2 typical).") Double lr;
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the split, initial weights and shuffling: the same seed gives the same model on CPU.") Long seed;
     @Option(names = "--patience", paramLabel = "N", description = "Epochs without a better validation score before stopping early (overrides the preset).") Integer patience;
+    @Option(names = "--test-stars-of", paramLabel = "MODEL.zip", description = "Test on that model's held-back test stars "
+            + "(the rest split into training and validation): e.g. after a label review, so compare-models scores both on the same stars.")
+    java.nio.file.Path testStarsOf;
     @Option(names = "--resume", description = "Continue from MODEL.zip.checkpoint if present.") boolean resume;
     @Option(names = "--out", required = true, paramLabel = "MODEL.zip", description = "Where the model bundle is written; an existing one is replaced only when the run ends.") Path out;
 
@@ -67,7 +70,14 @@ public final class TrainCommand implements Callable<Integer> {
                 outw.flush();
             }
         };
-        TrainingOutcome o = new TrainingJob(catalog, cfg, out, printer).features(root.features()).classes(data.options.classSet()).resuming(resume).run(monitor);
+        java.util.Set<String> testIds = null;
+        if (testStarsOf != null) {
+            org.cepheus.learn.Manifest.SplitIds s = org.cepheus.learn.ModelBundle.load(testStarsOf).manifest().split();
+            if (s == null || s.test().isEmpty()) throw new IllegalArgumentException(testStarsOf + " has no held-back test stars to reuse");
+            testIds = new java.util.HashSet<>(s.test());
+        }
+        TrainingOutcome o = new TrainingJob(catalog, cfg, out, printer).features(root.features()).classes(data.options.classSet())
+                .testStars(testIds).resuming(resume).run(monitor);
         double wall = (System.nanoTime() - t0) / 1e9;
         switch (o.status()) {
             case CANCELLED -> {

@@ -2,10 +2,12 @@ package org.cepheus.learn;
 
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.LightCurve;
+import org.cepheus.catalog.MemoryBudget;
 import org.cepheus.lightcurve.FeatureExtractor;
 import org.cepheus.service.CancelledException;
 import org.cepheus.service.Job;
 import org.cepheus.service.ProgressMonitor;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +40,7 @@ public final class LabelAuditJob implements Job<AuditResult> {
     private Set<String> classes = Set.of();
     private FeatureStore features;
     private ThreadBudget threads = ThreadBudget.unchanged();
+    private long heapBytes = Runtime.getRuntime().maxMemory();
 
     /**
      * @param config  the model kind's preset (its seed also assigns the folds)
@@ -67,15 +70,35 @@ public final class LabelAuditJob implements Job<AuditResult> {
         return this;
     }
 
+    /**
+     * While a fold trains, a collection at most this often (ms), between minibatches. Each fold
+     * makes millions of small arrays whose native buffers ND4J frees only once their Java objects
+     * are collected; many outlive a young collection, and the heap (a quarter of the machine's
+     * memory when no -Xmx is given) grew to hold them rather than collect them: 5.1 GB RSS for
+     * the CRTS catalog in 5 folds (docs/results.md). ND4J's own periodic collection
+     * (MemoryManager.togglePeriodicGc) did not keep the heap from growing in a measured run.
+     */
+    static final long GC_WINDOW_MS = 10_000;
+
     @Override
     public AuditResult run(ProgressMonitor monitor) throws Exception {
-        if (features != null) return audit(features, monitor);
-        try (FeatureStore own = FeatureStore.inMemory()) {
-            return audit(own, monitor);
+        // a folder of its own: names made from the process id met another run's files in a
+        // shared temporary folder (a fold's checkpoint vanished mid-write on this machine)
+        Path scratch = Files.createTempDirectory(workDir, ".cepheus-audit-");
+        try {
+            if (features != null) return audit(features, scratch, monitor);
+            try (FeatureStore own = FeatureStore.inMemory()) {
+                return audit(own, scratch, monitor);
+            }
+        } finally {
+            try (var left = Files.list(scratch)) {
+                for (Path f : left.toList()) Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(scratch);
         }
     }
 
-    private AuditResult audit(FeatureStore store, ProgressMonitor monitor) throws Exception {
+    private AuditResult audit(FeatureStore store, Path scratch, ProgressMonitor monitor) throws Exception {
         List<Star> stars = TrainingData.usable(catalog, classes, config);
         List<String> classNames = TrainingData.classNames(stars);
         if (classNames.size() < 2) {
@@ -83,6 +106,7 @@ public final class LabelAuditJob implements Job<AuditResult> {
                     + classNames);
         }
         int[] fold = assignFolds(stars, folds, config.seed());
+        checkHeap(stars, heapBytes);
         Map<String, List<LightCurve>> curves = catalog.byStar();
         float[][] p = new float[stars.size()][];
         List<Set<String>> trained = new ArrayList<>();
@@ -105,12 +129,19 @@ public final class LabelAuditJob implements Job<AuditResult> {
                 trained.add(Set.of());
                 continue;
             }
-            Path model = workDir.resolve(".cepheus-audit-fold" + (f + 1) + "-" + ProcessHandle.current().pid() + ".zip");
+            Path model = scratch.resolve("fold" + (f + 1) + ".zip");
             try {
                 int shown = f + 1;
                 ProgressMonitor train = new ProgressMonitor() {
+                    private long lastGc = System.nanoTime();
+
                     @Override public void progress(double fraction, String message) {
                         part.progress(fraction < 0 ? fraction : 0.9 * fraction, "fold " + shown + " of " + folds + ": " + message);
+                        // called between minibatches on the training thread (see GC_WINDOW_MS)
+                        if (System.nanoTime() - lastGc > GC_WINDOW_MS * 1_000_000L) {
+                            System.gc();
+                            lastGc = System.nanoTime();
+                        }
                     }
                     @Override public boolean isCancelled() { return part.isCancelled(); }
                 };
@@ -122,9 +153,14 @@ public final class LabelAuditJob implements Job<AuditResult> {
                 seen.addAll(b.manifest().split().validation());
                 seen.addAll(b.manifest().split().test());
                 trained.add(Set.copyOf(seen));
-                List<Prediction> preds = new Classifier(b, store).classify(heldOut, part.part(0.9, 1));
-                for (int j = 0; j < preds.size(); j++) p[heldIdx.get(j)] = toGlobal(preds.get(j).probabilities(), b.classNames(), classNames);
+                try {
+                    List<Prediction> preds = new Classifier(b, store).classify(heldOut, part.part(0.9, 1));
+                    for (int j = 0; j < preds.size(); j++) p[heldIdx.get(j)] = toGlobal(preds.get(j).probabilities(), b.classNames(), classNames);
+                } finally {
+                    b.network().close();
+                }
             } finally {
+                releaseFold();
                 Files.deleteIfExists(model);
                 Files.deleteIfExists(TrainingJob.bestPath(model));
                 Files.deleteIfExists(TrainingJob.checkpointPath(model));
@@ -133,6 +169,49 @@ public final class LabelAuditJob implements Job<AuditResult> {
         monitor.progress(1 - evidenceShare, "measuring periods, amplitudes and colours");
         Evidence[] ev = evidence(stars, store, monitor.part(1 - evidenceShare, 1));
         return rank(stars, classNames, p, fold, ev, trained);
+    }
+
+    /**
+     * What the audit holds besides the network: the curves (as the loader counts them), per star
+     * its features and its encoding (a few KB even for sequence and image inputs), plus room for the
+     * network, its batches and the period search of the threads. An estimate; the heap also needs
+     * room for garbage.
+     */
+    static final long BYTES_PER_STAR = 32 << 10;
+    static final long BASE_BYTES = 512L << 20;
+
+    /** Heap the audit of these stars needs (see {@link #BYTES_PER_STAR}). */
+    static long heapNeeded(List<Star> stars) {
+        List<LightCurve> all = new ArrayList<>();
+        for (Star s : stars) all.addAll(s.curves());
+        return MemoryBudget.cost(all) + stars.size() * BYTES_PER_STAR + BASE_BYTES;
+    }
+
+    /** Refuses before any fold trains when the heap is smaller than the audit needs, with the -Xmx to use. */
+    static void checkHeap(List<Star> stars, long heap) {
+        long need = heapNeeded(stars);
+        if (heap >= need) return;
+        throw new IllegalStateException(String.format(java.util.Locale.ROOT,
+                "the audit of %,d stars needs about %d MB of Java heap, this one has %d MB: start Java with -Xmx%dm or more,"
+                        + " or audit part of the catalog (--classes, --per-class-cap)",
+                stars.size(), need >> 20, heap >> 20, MemoryBudget.suggestXmxMb(need)));
+    }
+
+    /** Test hook: the heap the check compares against (default this JVM's maximum). */
+    LabelAuditJob heapBytes(long bytes) {
+        this.heapBytes = bytes;
+        return this;
+    }
+
+    /**
+     * After a fold: its network is closed, but ND4J frees the native buffers of the arrays it made
+     * (batches, outputs, views) only when their Java objects are collected, and a large heap
+     * collects rarely, so fold after fold they piled up off the heap. One collection and the
+     * thread's workspaces dropped between folds keeps the next fold from starting on top of them.
+     */
+    private static void releaseFold() {
+        Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
+        System.gc();
     }
 
     /**

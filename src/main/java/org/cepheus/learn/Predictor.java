@@ -39,7 +39,8 @@ final class Predictor {
                 INDArray p = temperature == 1.0
                         ? mean(net.output(false, ds.getFeatures(), ds.getFeaturesMaskArrays()))
                         : probabilities(net, activations(net, ds), temperature);
-                for (int r = 0; r < p.rows(); r++) out[k++] = p.getRow(r).toFloatVector();
+                // one copy of the batch, not a view array (with native buffers) per row
+                for (float[] row : p.toFloatMatrix()) out[k++] = row;
             }
         }
         return out;

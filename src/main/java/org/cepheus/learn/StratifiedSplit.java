@@ -19,6 +19,24 @@ public final class StratifiedSplit {
      * @param stars labelled stars (unlabelled ones are ignored)
      * @return the ids of each part
      */
+    /**
+     * The given stars are the test part (those of them present); the others are split into training
+     * and validation in the preset's proportion between those two. So a model trained after a label
+     * review is tested on exactly the stars an earlier model held back.
+     */
+    public static Manifest.SplitIds splitWithTest(String catalogName, List<Star> stars, TrainingConfig.Split fractions, long seed,
+                                                  java.util.Set<String> testIds) {
+        List<Star> rest = new ArrayList<>();
+        List<String> test = new ArrayList<>();
+        for (Star s : stars) {
+            if (testIds.contains(s.id())) test.add(s.id());
+            else rest.add(s);
+        }
+        double v = fractions.validation() / (fractions.train() + fractions.validation());
+        Manifest.SplitIds tv = split(catalogName, rest, new TrainingConfig.Split(1 - v, v, 0), seed);
+        return new Manifest.SplitIds(catalogName, seed, tv.train(), tv.validation(), test);
+    }
+
     public static Manifest.SplitIds split(String catalogName, List<Star> stars, TrainingConfig.Split fractions, long seed) {
         Map<String, List<String>> byClass = new TreeMap<>();
         for (Star s : stars) if (s.label() != null) byClass.computeIfAbsent(s.label(), k -> new ArrayList<>()).add(s.id());

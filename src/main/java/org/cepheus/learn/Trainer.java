@@ -43,9 +43,11 @@ final class Trainer {
     private final boolean resume;
     private final Set<String> classes;
     private final FeatureStore features;
+    private final Set<String> testIds; // null: the preset's split
 
     Trainer(Catalog catalog, TrainingConfig config, Path out, TrainingListener listener, boolean resume,
-            Set<String> classes, FeatureStore features) {
+            Set<String> classes, FeatureStore features, Set<String> testIds) {
+        this.testIds = testIds;
         this.catalog = catalog;
         this.config = config;
         this.out = out;
@@ -59,8 +61,9 @@ final class Trainer {
         List<EpochStats> history = new ArrayList<>();
         int bestEpoch = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
+        State s = null;
         try {
-            State s = prepare(monitor);
+            s = prepare(monitor);
             history.addAll(s.manifest.history());
             bestEpoch = s.bestEpoch;
             bestScore = s.bestScore;
@@ -137,6 +140,11 @@ final class Trainer {
             listener.onFinished(new TrainingOutcome(TrainingOutcome.Status.FAILED, null, bestEpoch, bestScore,
                     history, null, e.getMessage()));
             throw e;
+        } finally {
+            // the model is in its file now: the network's native parameters, gradients and Adam
+            // state go at once, not whenever the collector gets to them (runs in a row, e.g. the
+            // audit's folds, piled them up)
+            if (s != null && s.net != null) s.net.close();
         }
     }
 
@@ -187,7 +195,8 @@ final class Trainer {
             if (s.classNames.size() < 2) {
                 throw new IllegalArgumentException("need at least 2 classes to train, found " + s.classNames);
             }
-            split = StratifiedSplit.split(catalog.name(), stars, config.split(), config.seed());
+            split = testIds == null ? StratifiedSplit.split(catalog.name(), stars, config.split(), config.seed())
+                    : StratifiedSplit.splitWithTest(catalog.name(), stars, config.split(), config.seed(), testIds);
         }
         List<Star> trainStars = pick(split.train(), byId, ckpt);
         List<Star> valStars = pick(split.validation(), byId, ckpt);
@@ -325,6 +334,7 @@ final class Trainer {
                     best.manifest().inputs(), s.train, s.val, s.labels, s.classNames.size(), ns, temperature, monitor)));
         }
         best.save(out);
+        best.network().close();
         Files.deleteIfExists(bestFile);
         return test;
     }

@@ -22,12 +22,19 @@ public final class TrainingJob implements Job<TrainingOutcome> {
     private java.util.Set<String> classes = java.util.Set.of();
     private FeatureStore features;
     private ThreadBudget threads = ThreadBudget.unchanged();
+    private java.util.Set<String> testIds;
 
     public TrainingJob(Catalog catalog, TrainingConfig config, Path out, TrainingListener listener) {
         this.catalog = catalog;
         this.config = config;
         this.out = out;
         this.listener = listener == null ? TrainingListener.NONE : listener;
+    }
+
+    /** Test on exactly these stars (those in the catalog), e.g. another model's test part; default: the preset's split. */
+    public TrainingJob testStars(java.util.Set<String> ids) {
+        this.testIds = ids == null ? null : java.util.Set.copyOf(ids);
+        return this;
     }
 
     /** Continue from {@link #checkpointPath(Path)} when it exists (same catalog and config). */
@@ -71,9 +78,9 @@ public final class TrainingJob implements Job<TrainingOutcome> {
     @Override
     public TrainingOutcome run(ProgressMonitor monitor) throws Exception {
         try (ThreadBudget.Lease lease = threads.training()) {
-            if (features != null) return new Trainer(catalog, config, out, listener, resume, classes, features).run(monitor);
+            if (features != null) return new Trainer(catalog, config, out, listener, resume, classes, features, testIds).run(monitor);
             try (FeatureStore own = FeatureStore.inMemory()) {
-                return new Trainer(catalog, config, out, listener, resume, classes, own).run(monitor);
+                return new Trainer(catalog, config, out, listener, resume, classes, own, testIds).run(monitor);
             }
         }
     }

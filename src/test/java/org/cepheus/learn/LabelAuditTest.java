@@ -77,9 +77,26 @@ class LabelAuditTest {
             }
         }
         try (var files = Files.list(dir)) {
-            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("audit-fold")), "fold models are removed");
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("cepheus-audit")), "fold models and their folder are removed");
         }
         assertTrue(progress.stream().anyMatch(s -> s.contains("fold 4 of 4")), "progress names the fold");
+    }
+
+    @Test
+    void aHeapTooSmallIsRefusedBeforeAnyFoldTrains(@TempDir Path work) {
+        Catalog real = LearnFixtures.crts(Set.of("EW", "LPV", "RRab", "RRc"), 30);
+        List<String> seen = new ArrayList<>();
+        ProgressMonitor m = new ProgressMonitor() {
+            @Override public synchronized void progress(double f, String msg) { seen.add(msg); }
+            @Override public boolean isCancelled() { return false; }
+        };
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new LabelAuditJob(real, TrainingConfig.preset("period-features"), 3, work).heapBytes(64L << 20).run(m));
+        assertTrue(e.getMessage().contains("120 stars") && e.getMessage().contains("this one has 64 MB")
+                && e.getMessage().matches(".*-Xmx\\d+m or more.*"), e.getMessage());
+        assertTrue(seen.stream().noneMatch(s -> s.contains("fold")), "no fold started: " + seen);
+        // what the estimate asks for is enough for this audit (it ran in @BeforeAll within the test heap)
+        assertTrue(LabelAuditJob.heapNeeded(Star.of(real)) < Runtime.getRuntime().maxMemory());
     }
 
     @Test
