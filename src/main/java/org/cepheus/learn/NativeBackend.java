@@ -31,9 +31,9 @@ import java.util.function.Predicate;
  * rounding, NetworksTest). See also org.nd4j.nativeblas.Nd4jCpu, which lets DL4J find oneDNN.
  *
  * <p>libnd4j runs its threads through GNU OpenMP (libgomp), whose idle threads spin for a while
- * before they sleep. With 2 threads and another process holding a core, a CNN-LSTM run on 2 threads
- * did not finish 8 batches in 150 s that 1 thread trains in ~7 s (bench/README.md, "Fused LSTM ops,
- * profiled"): the threads spin waiting for each other around every small op. libgomp reads
+ * before they sleep. With another process holding a core, a CNN-LSTM bench run on 2 threads did not
+ * finish in 150 s, one that takes 29 s on 1 thread (bench/README.md, "Fused LSTM ops, profiled; 2
+ * threads"): the threads spin waiting for each other around every small op. libgomp reads
  * {@code OMP_WAIT_POLICY} once, when it is loaded, which happens when ND4J loads libnd4j; so the
  * variable is put into the process environment (libc setenv) as {@code PASSIVE} here, before that,
  * unless the user set it. A JVM cannot change its environment otherwise; the variable is then
