@@ -13,9 +13,22 @@ import java.util.Set;
  * prefetched batches, the preset's network) on 420 real CRTS curves (60 per paper class).
  * Usage: TrainBench CRTS_DIR KIND [batches]   e.g. ../shared/data/crts cnn-lstm 12
  * Prints process CPU time beside wall time: the machine is shared (see bench/README.md).
+ * Experiments (bench/README.md, "2 threads"): -Dsetenv=POLICY sets OMP_WAIT_POLICY through libc before
+ * ND4J loads; -Dew / -Dtad / -Dmaster set ND4J's elementwise / TAD thresholds and master threads.
  */
 public class TrainBench {
     public static void main(String[] a) throws Exception {
+        if (System.getProperty("setenv") != null) {
+            com.sun.jna.NativeLibrary c = com.sun.jna.NativeLibrary.getInstance("c");
+            int rc = c.getFunction("setenv").invokeInt(new Object[] {"OMP_WAIT_POLICY", System.getProperty("setenv"), 1});
+            System.out.println("env: setenv rc " + rc + " getenv " + c.getFunction("getenv").invokeString(new Object[] {"OMP_WAIT_POLICY"}, false));
+        }
+        org.cepheus.learn.NativeBackend.load();
+        var env = org.nd4j.linalg.factory.Nd4j.getEnvironment();
+        if (System.getProperty("ew") != null) env.setElementwiseThreshold(Integer.getInteger("ew"));
+        if (System.getProperty("tad") != null) env.setTadThreshold(Integer.getInteger("tad"));
+        if (System.getProperty("master") != null) env.setMaxMasterThreads(Integer.getInteger("master"));
+        System.out.printf("env: maxThreads %d master %d elementwise %d tad %d%n", env.maxThreads(), env.maxMasterThreads(), env.elementwiseThreshold(), env.tadThreshold());
         Path crts = Path.of(a.length > 0 ? a[0] : "../shared/data/crts");
         String kind = a.length > 1 ? a[1] : "cnn-lstm";
         int batches = a.length > 2 ? Integer.parseInt(a[2]) : 20;

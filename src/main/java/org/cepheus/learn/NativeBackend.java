@@ -1,5 +1,6 @@
 package org.cepheus.learn;
 
+import com.sun.jna.NativeLibrary;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.IOException;
@@ -28,12 +29,23 @@ import java.util.function.Predicate;
  * are turned on here, unless the user set that property: a 2D CNN trains 8x and infers 18x faster
  * per CPU second with the same layers and weights (bench/README.md; outputs agree to float
  * rounding, NetworksTest). See also org.nd4j.nativeblas.Nd4jCpu, which lets DL4J find oneDNN.
+ *
+ * <p>libnd4j runs its threads through GNU OpenMP (libgomp), whose idle threads spin for a while
+ * before they sleep. With another process holding a core, a CNN-LSTM bench run on 2 threads did not
+ * finish in 150 s, one that takes 29 s on 1 thread (bench/README.md, "Fused LSTM ops, profiled; 2
+ * threads"): the threads spin waiting for each other around every small op. libgomp reads
+ * {@code OMP_WAIT_POLICY} once, when it is loaded, which happens when ND4J loads libnd4j; so the
+ * variable is put into the process environment (libc setenv) as {@code PASSIVE} here, before that,
+ * unless the user set it. A JVM cannot change its environment otherwise; the variable is then
+ * visible to libc's getenv (and so to libgomp and child processes), not to {@link System#getenv}.
  */
 public final class NativeBackend {
     /** JavaCPP's setting of which build of a native library to load (e.g. "-avx2", "" for generic). */
     static final String EXTENSION_PROPERTY = "org.bytedeco.javacpp.platform.extension";
     /** DL4J's switch for its layer helpers; "true" (its default) keeps them off. */
     static final String HELPERS_DISABLE_PROPERTY = "org.eclipse.deeplearning4j.helpers.disable";
+    /** libgomp's setting of what idle OpenMP threads do; see the class comment. */
+    static final String WAIT_POLICY = "OMP_WAIT_POLICY";
     private static final String RESOURCE = "org/nd4j/linalg/cpu/nativecpu/bindings/linux-x86_64%s/libnd4jcpu.so";
 
     /** A build of libnd4j and the CPU flags it needs. */
@@ -56,6 +68,7 @@ public final class NativeBackend {
     public static synchronized String load() {
         if (backend == null) {
             variant = chooseVariant();
+            if (isCpuBuild()) passiveOpenMpWait();
             // CPU only: the CUDA build has no DL4J cuDNN helper jar, and each layer would warn that it is missing
             if (isCpuBuild() && System.getProperty(HELPERS_DISABLE_PROPERTY) == null) {
                 System.setProperty(HELPERS_DISABLE_PROPERTY, "false");
@@ -65,6 +78,25 @@ public final class NativeBackend {
             backend = Nd4j.getBackend().getClass().getSimpleName();
         }
         return backend;
+    }
+
+    // before libnd4j (and with it libgomp) is loaded, and only if the user has not chosen
+    private static void passiveOpenMpWait() {
+        if (System.getenv(WAIT_POLICY) != null || nativeEnv(WAIT_POLICY) != null) return;
+        try {
+            NativeLibrary.getInstance("c").getFunction("setenv").invokeInt(new Object[] {WAIT_POLICY, "PASSIVE", 0});
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            // no libc through JNA (not Linux): libgomp keeps its default, active waiting
+        }
+    }
+
+    /** A variable of the process environment as native code sees it (libc getenv), null if unset or unreadable. */
+    static String nativeEnv(String name) {
+        try {
+            return NativeLibrary.getInstance("c").getFunction("getenv").invokeString(new Object[] {name}, false);
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Whether DL4J's layer helpers (oneDNN / cuDNN) are on. */

@@ -19,12 +19,19 @@ public final class ThreadBudget {
     private int saved;
 
     private ThreadBudget(int trainingThreads) {
-        this(trainingThreads, () -> Nd4j.getEnvironment().maxMasterThreads(), ThreadBudget::setNative);
+        this(trainingThreads, ThreadBudget::currentNative, ThreadBudget::setNative);
+    }
+
+    // NativeBackend first: its settings (libnd4j build, OpenMP wait policy) must precede ND4J's loading
+    private static int currentNative() {
+        NativeBackend.load();
+        return Nd4j.getEnvironment().maxMasterThreads();
     }
 
     // Environment.setMaxThreads leaves maxThreads() as it was in 1.0.0-M2.1 (checked by running it);
     // the master (outer-loop) threads and OpenBLAS's threads are the settings that take effect
     private static void setNative(int n) {
+        NativeBackend.load();
         Nd4j.getEnvironment().setMaxThreads(n);
         Nd4j.getEnvironment().setMaxMasterThreads(n);
         Nd4j.factory().blas().setMaxThreads(n);

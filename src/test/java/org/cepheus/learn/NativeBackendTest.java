@@ -48,4 +48,12 @@ class NativeBackendTest {
         }
         assertTrue(Set.of("onednn", "avx512", "avx2", "generic").contains(v) || v.startsWith("set by the user"), v);
     }
+
+    @Test
+    void openMpThreadsWaitPassivelyUnlessTheUserChoseAPolicy() {
+        NativeBackend.load();
+        String own = System.getenv(NativeBackend.WAIT_POLICY);
+        // what libgomp read when libnd4j loaded: the process environment as libc sees it
+        assertEquals(own != null ? own : "PASSIVE", NativeBackend.nativeEnv(NativeBackend.WAIT_POLICY));
+    }
 }
