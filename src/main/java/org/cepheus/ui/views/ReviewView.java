@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -24,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CuratedLabels;
@@ -65,6 +67,7 @@ public final class ReviewView extends BorderPane {
     private final Button exclude = new Button("Exclude (X)");
     private final Button skip = new Button("Skip (S)");
     private final Button train = new Button("Train on the curated labels");
+    private final HBox actions = new HBox();
     private final Consumer<Catalog> trainOn;
     private AuditResult audit;
     private CuratedLabels curated;
@@ -136,10 +139,28 @@ public final class ReviewView extends BorderPane {
         skip.setOnAction(e -> next());
         train.setOnAction(e -> trainOnCurated());
         ToolRow.keepWidth(keep, relabel, exclude, skip, train);
-        HBox actions = new HBox(8, keep, relabel, relabelAs, exclude, skip, reason, train);
+        actions.getChildren().setAll(keep, relabel, relabelAs, exclude, skip, reason, train);
+        actions.setSpacing(8);
+        actions.setId("reviewActions");
         actions.getStyleClass().add("tool-row");
-        VBox centre = new VBox(6, heading, evidence, charts, actions);
-        VBox.setVgrow(charts, Priority.ALWAYS);
+        // the charts' own minimum heights exceed a 768-800 px window: in a plain VBox the SplitPane
+        // centred the too-tall column and pushed the heading up under the tool row. The heading and
+        // the decisions stay fixed; the charts scroll when they do not fit.
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        evidence.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane chartsScroll = new ScrollPane(charts);
+        chartsScroll.setId("reviewCharts");
+        chartsScroll.setFitToWidth(true);
+        chartsScroll.setFitToHeight(true);
+        chartsScroll.setMinHeight(0);
+        BorderPane centre = new BorderPane(chartsScroll);
+        VBox head = new VBox(6, heading, evidence);
+        head.setPadding(new Insets(0, 0, 6, 0));
+        centre.setTop(head);
+        centre.setBottom(actions);
+        BorderPane.setMargin(actions, new Insets(6, 0, 0, 0));
+        centre.setMinHeight(0);
         centre.setPadding(new Insets(6));
         SplitPane split = new SplitPane(queue, centre);
         split.setDividerPositions(0.22);
@@ -328,6 +349,9 @@ public final class ReviewView extends BorderPane {
     public ListView<AuditResult.Row> queue() { return queue; }
     public Label status() { return status; }
     public Label heading() { return heading; }
+    public Label evidence() { return evidence; }
+    /** The keep / relabel / exclude / skip row. */
+    public HBox actions() { return actions; }
     public ComboBox<String> relabelAs() { return relabelAs; }
     public Path curatedFile() { return curatedFile; }
     public CuratedLabels curated() { return curated; }
