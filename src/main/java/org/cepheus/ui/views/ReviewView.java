@@ -165,6 +165,7 @@ public final class ReviewView extends BorderPane {
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
         evidence.setMinHeight(Region.USE_PREF_SIZE);
+        charts.setMinHeight(Region.USE_PREF_SIZE); // else the folded pane's controls overflow its cell
         ScrollPane chartsScroll = new ScrollPane(charts);
         chartsScroll.setId("reviewCharts");
         chartsScroll.setFitToWidth(true);
