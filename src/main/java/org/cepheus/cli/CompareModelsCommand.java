@@ -1,7 +1,6 @@
 package org.cepheus.cli;
 
 import org.cepheus.catalog.Catalog;
-import org.cepheus.learn.EvaluationResult;
 import org.cepheus.learn.ModelBundle;
 import org.cepheus.learn.ModelComparison;
 import picocli.CommandLine.Command;
@@ -48,21 +47,12 @@ public final class CompareModelsCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter w, ModelComparison c, Path before, Path after) {
-        EvaluationResult b = c.before(), a = c.after();
         w.printf(Locale.ROOT, "%d held-out stars (neither model trained or validated on them)%s%n", c.count(),
                 c.skipped().isEmpty() ? "" : "; left out: " + c.skipped());
         w.printf(Locale.ROOT, "before: %s%nafter:  %s%n", before, after);
         w.printf(Locale.ROOT, "%-10s %8s %8s %8s %6s%n", "", "before", "after", "change", "stars");
-        row(w, "accuracy", b.accuracy(), a.accuracy(), c.count());
-        row(w, "macro-F1", b.macroF1(), a.macroF1(), c.count());
-        for (int i = 0; i < c.classes().size(); i++) {
-            // a class with no compared star has F1 0 for both (and pulls macro-F1 down): its count says so
-            row(w, "F1 " + c.classes().get(i), b.f1()[i], a.f1()[i], b.support()[i]);
-        }
-        w.printf(Locale.ROOT, "answers: %d fixed (wrong before, right after), %d broken (right before, wrong after), "
-                        + "%d changed between wrong classes, %d the same%n",
-                c.count(ModelComparison.Change.FIXED), c.count(ModelComparison.Change.BROKEN),
-                c.count(ModelComparison.Change.OTHER), c.count(ModelComparison.Change.SAME));
+        for (ModelComparison.Row r : c.rows()) row(w, r.name(), r.before(), r.after(), r.stars());
+        w.println("answers: " + c.changesLine());
         w.flush();
     }
 

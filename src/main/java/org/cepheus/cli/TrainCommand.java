@@ -70,12 +70,7 @@ public final class TrainCommand implements Callable<Integer> {
                 outw.flush();
             }
         };
-        java.util.Set<String> testIds = null;
-        if (testStarsOf != null) {
-            org.cepheus.learn.Manifest.SplitIds s = org.cepheus.learn.ModelBundle.load(testStarsOf).manifest().split();
-            if (s == null || s.test().isEmpty()) throw new IllegalArgumentException(testStarsOf + " has no held-back test stars to reuse");
-            testIds = new java.util.HashSet<>(s.test());
-        }
+        java.util.Set<String> testIds = testStarsOf == null ? null : TrainingJob.testStarsOf(testStarsOf);
         TrainingOutcome o = new TrainingJob(catalog, cfg, out, printer).features(root.features()).classes(data.options.classSet())
                 .testStars(testIds).resuming(resume).run(monitor);
         double wall = (System.nanoTime() - t0) / 1e9;

@@ -76,7 +76,39 @@ public record ModelComparison(List<String> classes, EvaluationResult before, Eva
         return EvaluationResult.of(classes, out, Map.of(), 0);
     }
 
+    /** One line of the side-by-side table: a metric before and after, over this many compared stars. */
+    public record Row(String name, double before, double after, int stars) {
+        public double change() { return after - before; }
+    }
+
+    /**
+     * Accuracy, macro-F1, then each class's F1 with its count of compared stars (a class with no
+     * compared star has F1 0 for both and pulls macro-F1 down: its count says so).
+     */
+    public List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("accuracy", before.accuracy(), after.accuracy(), count()));
+        rows.add(new Row("macro-F1", before.macroF1(), after.macroF1(), count()));
+        for (int i = 0; i < classes.size(); i++) rows.add(new Row("F1 " + classes.get(i), before.f1()[i], after.f1()[i], before.support()[i]));
+        return rows;
+    }
+
+    /** The comparison as a job: loads both bundles, then scores them (cancellable through the monitor). */
+    public static org.cepheus.service.Job<ModelComparison> job(Path before, Path after, Catalog catalog, FeatureStore features) {
+        return monitor -> {
+            monitor.progress(-1, "Loading " + before.getFileName() + " and " + after.getFileName());
+            ModelBundle b = ModelBundle.load(before), a = ModelBundle.load(after);
+            return of(b, a, catalog, features, monitor);
+        };
+    }
+
     public int count() { return before.count(); }
+
+    /** "3 fixed (wrong before, right after), 1 broken (right before, wrong after), ..." */
+    public String changesLine() {
+        return String.format(java.util.Locale.ROOT, "%d fixed (wrong before, right after), %d broken (right before, wrong after), "
+                + "%d changed between wrong classes, %d the same", count(Change.FIXED), count(Change.BROKEN), count(Change.OTHER), count(Change.SAME));
+    }
 
     public Change change(int i) {
         Prediction b = before.predictions().get(i), a = after.predictions().get(i);

@@ -37,6 +37,17 @@ public final class TrainingJob implements Job<TrainingOutcome> {
         return this;
     }
 
+    /**
+     * The held-back test stars of a model bundle (read from its manifest only), to train another
+     * model tested on exactly them.
+     * @throws IllegalArgumentException when the bundle has none
+     */
+    public static java.util.Set<String> testStarsOf(Path bundle) throws java.io.IOException {
+        Manifest.SplitIds s = ModelBundle.readManifest(bundle).split();
+        if (s == null || s.test().isEmpty()) throw new IllegalArgumentException(bundle + " has no held-back test stars to reuse");
+        return new java.util.HashSet<>(s.test());
+    }
+
     /** Continue from {@link #checkpointPath(Path)} when it exists (same catalog and config). */
     public TrainingJob resuming(boolean yes) {
         this.resume = yes;

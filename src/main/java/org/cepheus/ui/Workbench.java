@@ -148,9 +148,23 @@ public final class Workbench extends BorderPane {
         return d;
     }
 
-    /** The same curves with the reviewed classes become the open catalog; the training view trains on them. */
-    private void trainOnCurated(org.cepheus.catalog.Catalog curated) {
+    /**
+     * The same curves with the reviewed classes become the open catalog; the training view trains
+     * on them, tested on the before model's held-back test stars when there is one.
+     */
+    private void trainOnCurated(org.cepheus.catalog.Catalog curated, Path before) {
+        java.util.Set<String> testIds = null;
+        if (before != null) {
+            try {
+                testIds = org.cepheus.learn.TrainingJob.testStarsOf(before);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                workspace.errors().show("Cannot test on the before model's stars", e instanceof java.io.IOException
+                        ? "cannot read " + before + ": " + e.getMessage() : e.getMessage());
+                return;
+            }
+        }
         workspace.open(curated, workspace.catalogPathProperty().get());
+        training.testOnTestStarsOf(before, testIds);
         tabs.getSelectionModel().select(trainingTab);
     }
 

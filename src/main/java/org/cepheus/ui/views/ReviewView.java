@@ -3,7 +3,6 @@ package org.cepheus.ui.views;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -13,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CuratedLabels;
@@ -65,15 +66,33 @@ public final class ReviewView extends BorderPane {
     private final Button exclude = new Button("Exclude (X)");
     private final Button skip = new Button("Skip (S)");
     private final Button train = new Button("Train on the curated labels");
-    private final Consumer<Catalog> trainOn;
+    private final HBox actions = new HBox();
+    private final java.util.function.BiConsumer<Catalog, Path> trainOn;
+    private final ComparisonPane comparison = new ComparisonPane();
+    private final Label beforeLabel = new Label("before: none");
+    private final Label afterLabel = new Label("after: none");
+    private final Button chooseBefore = new Button("Before model…");
+    private final Button chooseAfter = new Button("After model…");
+    private final Button compare = new Button("Compare before and after");
+    private final Button compareCancel = new Button("Cancel");
+    private final Button exportComparison = new Button("Export CSV…");
+    private final ProgressBar compareProgress = new ProgressBar(0);
+    private final javafx.scene.control.TabPane sides = new javafx.scene.control.TabPane();
+    private final javafx.scene.control.Tab comparisonTab;
+    private Path beforeModel, afterModel;
+    private boolean awaitingAfter;
+    private JobTask<org.cepheus.learn.ModelComparison> comparing;
     private AuditResult audit;
     private CuratedLabels curated;
     private Path curatedFile;
     private Catalog audited;
     private JobTask<AuditResult> running;
 
-    /** @param trainOn opens the training view on the catalog with the curated labels */
-    public ReviewView(Workspace workspace, Consumer<Catalog> trainOn) {
+    /**
+     * @param trainOn opens the training view on the catalog with the curated labels, tested on the
+     *                held-back test stars of the given before model (null: the preset's split)
+     */
+    public ReviewView(Workspace workspace, java.util.function.BiConsumer<Catalog, Path> trainOn) {
         this.workspace = workspace;
         this.trainOn = trainOn;
         getStyleClass().add("review-view");
@@ -136,12 +155,37 @@ public final class ReviewView extends BorderPane {
         skip.setOnAction(e -> next());
         train.setOnAction(e -> trainOnCurated());
         ToolRow.keepWidth(keep, relabel, exclude, skip, train);
-        HBox actions = new HBox(8, keep, relabel, relabelAs, exclude, skip, reason, train);
+        actions.getChildren().setAll(keep, relabel, relabelAs, exclude, skip, reason, train);
+        actions.setSpacing(8);
+        actions.setId("reviewActions");
         actions.getStyleClass().add("tool-row");
-        VBox centre = new VBox(6, heading, evidence, charts, actions);
-        VBox.setVgrow(charts, Priority.ALWAYS);
+        // the charts' own minimum heights exceed a 768-800 px window: in a plain VBox the SplitPane
+        // centred the too-tall column and pushed the heading up under the tool row. The heading and
+        // the decisions stay fixed; the charts scroll when they do not fit.
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        evidence.setMinHeight(Region.USE_PREF_SIZE);
+        charts.setMinHeight(Region.USE_PREF_SIZE); // else the folded pane's controls overflow its cell
+        ScrollPane chartsScroll = new ScrollPane(charts);
+        chartsScroll.setId("reviewCharts");
+        chartsScroll.setFitToWidth(true);
+        chartsScroll.setFitToHeight(true);
+        chartsScroll.setMinHeight(0);
+        BorderPane centre = new BorderPane(chartsScroll);
+        VBox head = new VBox(6, heading, evidence);
+        head.setPadding(new Insets(0, 0, 6, 0));
+        centre.setTop(head);
+        centre.setBottom(actions);
+        BorderPane.setMargin(actions, new Insets(6, 0, 0, 0));
+        centre.setMinHeight(0);
         centre.setPadding(new Insets(6));
-        SplitPane split = new SplitPane(queue, centre);
+        javafx.scene.control.Tab suspectTab = new javafx.scene.control.Tab("Suspect", centre);
+        comparisonTab = new javafx.scene.control.Tab("Before and after", comparisonSide());
+        comparisonTab.setId("reviewComparisonTab");
+        sides.getTabs().addAll(suspectTab, comparisonTab);
+        sides.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        sides.setMinHeight(0);
+        SplitPane split = new SplitPane(queue, sides);
         split.setDividerPositions(0.22);
         setCenter(split);
         HBox bottom = new HBox(status);
@@ -150,6 +194,107 @@ public final class ReviewView extends BorderPane {
         setDecisionsDisabled(true);
         train.setDisable(true);
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        workspace.modelPathProperty().addListener((o, was, now) -> {
+            if (awaitingAfter && now != null && !now.equals(beforeModel)) {
+                awaitingAfter = false;
+                setAfterModel(now);
+            }
+        });
+    }
+
+    /** The before and after models, the comparison's progress, its table and the CSV export. */
+    private Node comparisonSide() {
+        beforeLabel.setId("reviewBeforeModel");
+        afterLabel.setId("reviewAfterModel");
+        chooseBefore.setTooltip(new Tooltip("The model trained on the original labels: training on the curated labels is tested on its held-back test stars"));
+        chooseAfter.setTooltip(new Tooltip("The model trained on the curated labels (set by Train on the curated labels when that run ends)"));
+        chooseBefore.setOnAction(e -> chooseModel(true));
+        chooseAfter.setOnAction(e -> chooseModel(false));
+        compare.setId("reviewCompare");
+        compare.setOnAction(e -> compare());
+        compareCancel.setId("reviewCompareCancel");
+        compareCancel.setDisable(true);
+        compareCancel.setOnAction(e -> { if (comparing != null) comparing.cancel(); });
+        exportComparison.setId("reviewExportComparison");
+        exportComparison.setDisable(true);
+        exportComparison.setOnAction(e -> chooseComparisonExport());
+        compareProgress.setVisible(false);
+        ToolRow models = new ToolRow(ToolRow.group(chooseBefore, beforeLabel), ToolRow.group(chooseAfter, afterLabel));
+        ToolRow run = new ToolRow(compare, compareProgress, compareCancel, exportComparison);
+        VBox side = new VBox(models, run, comparison);
+        VBox.setVgrow(comparison, Priority.ALWAYS);
+        return side;
+    }
+
+    private void chooseModel(boolean before) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(before ? "The model trained on the original labels" : "The model trained on the curated labels");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Cepheus model bundle", "*.zip"));
+        java.io.File f = chooser.showOpenDialog(getScene().getWindow());
+        if (f == null) return;
+        if (before) setBeforeModel(f.toPath());
+        else setAfterModel(f.toPath());
+    }
+
+    /** The model trained on the original labels: the next "Train on the curated labels" is tested on its test stars. */
+    public void setBeforeModel(Path p) {
+        beforeModel = p;
+        beforeLabel.setText("before: " + (p == null ? "none" : p.getFileName()));
+    }
+
+    /** The model trained on the curated labels. */
+    public void setAfterModel(Path p) {
+        afterModel = p;
+        afterLabel.setText("after: " + (p == null ? "none" : p.getFileName()));
+    }
+
+    /** Scores the before and after models on the same held-out stars, by the curated labels (a cancellable job). */
+    public JobTask<org.cepheus.learn.ModelComparison> compare() {
+        if (beforeModel == null || afterModel == null || curated == null) {
+            workspace.errors().show("Nothing to compare", "Run the audit, then choose the model trained on the original labels"
+                    + " (before) and the one trained on the curated labels (after).");
+            return null;
+        }
+        Path b = beforeModel, a = afterModel;
+        Catalog truth = curated.apply(audited); // relabelled stars judged by their new class, excluded ones left out
+        comparing = workspace.jobs().start("Comparison", org.cepheus.learn.ModelComparison.job(b, a, truth, workspace.features()), c -> {
+            comparison.show(c, b, a);
+            exportComparison.setDisable(false);
+            sides.getSelectionModel().select(comparisonTab);
+        });
+        compareProgress.setVisible(true);
+        compareProgress.progressProperty().bind(comparing.progressProperty());
+        compare.setDisable(true);
+        compareCancel.setDisable(false);
+        JobTask<org.cepheus.learn.ModelComparison> task = comparing;
+        task.runningProperty().addListener((o, was, now) -> {
+            if (now) return;
+            compareProgress.progressProperty().unbind();
+            compareProgress.setVisible(false);
+            compare.setDisable(false);
+            compareCancel.setDisable(true);
+            if (task.isCancelled()) status.setText("Comparison cancelled");
+        });
+        return task;
+    }
+
+    private void chooseComparisonExport() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the before-and-after comparison");
+        chooser.setInitialFileName("before-after.csv");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+        java.io.File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f != null) exportComparison(f.toPath());
+    }
+
+    /** Writes the shown comparison, one row per star (id,true,before,p_before,after,p_after,change), atomically. */
+    public JobTask<Path> exportComparison(Path file) {
+        org.cepheus.learn.ModelComparison c = comparison.shown();
+        if (c == null) return null;
+        return workspace.jobs().start("Export comparison", m -> {
+            c.writeCsv(file);
+            return file;
+        }, f -> status.setText("Comparison written to " + f.toAbsolutePath()));
     }
 
     private void shortcut(KeyEvent e) {
@@ -227,6 +372,8 @@ public final class ReviewView extends BorderPane {
         status.setText(String.format(Locale.ROOT, "%,d of %,d labels below their class's threshold (%,d likely wrong); decisions go to %s",
                 suspects.size(), result.rows().size(), issues, curatedLabelsFile));
         train.setDisable(false);
+        // the model last trained or loaded in this window, as the before model unless one was chosen
+        if (beforeModel == null && workspace.modelPathProperty().get() != null) setBeforeModel(workspace.modelPathProperty().get());
         if (!suspects.isEmpty()) queue.getSelectionModel().select(0);
     }
 
@@ -322,15 +469,25 @@ public final class ReviewView extends BorderPane {
 
     private void trainOnCurated() {
         if (curated == null) return;
-        trainOn.accept(curated.apply(audited));
+        awaitingAfter = true; // the model this run saves becomes the after model
+        trainOn.accept(curated.apply(audited), beforeModel);
     }
 
     public ListView<AuditResult.Row> queue() { return queue; }
     public Label status() { return status; }
     public Label heading() { return heading; }
+    public Label evidence() { return evidence; }
+    /** The keep / relabel / exclude / skip row. */
+    public HBox actions() { return actions; }
     public ComboBox<String> relabelAs() { return relabelAs; }
     public Path curatedFile() { return curatedFile; }
     public CuratedLabels curated() { return curated; }
+    public javafx.scene.control.TableView<org.cepheus.learn.ModelComparison.Row> comparisonTable() { return comparison.table(); }
+    public Label comparisonSummary() { return comparison.summary(); }
+    public Label comparisonChanges() { return comparison.changes(); }
+    public org.cepheus.learn.ModelComparison comparison() { return comparison.shown(); }
+    public Path beforeModel() { return beforeModel; }
+    public Path afterModel() { return afterModel; }
     public RawCurvePane raw() { return raw; }
     public FoldedPane folded() { return folded; }
     public PeriodogramPane periodogram() { return periodogram; }

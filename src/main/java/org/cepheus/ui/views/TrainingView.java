@@ -62,6 +62,9 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
     private final Label backend = new Label("Backend: checking…");
     private final Label gpuNote = new Label();
     private final TrainingCharts charts = new TrainingCharts();
+    private final Label testStarsNote = new Label();
+    private final Button testStarsClear = new Button("Use the preset's split");
+    private java.util.Set<String> testIds; // null: the preset's split
     private JobTask<TrainingOutcome> running;
     private FxTrainingListener listener;
     private int plannedEpochs;
@@ -79,6 +82,7 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         setLeft(left);
         setCenter(chartsPane());
         workspace.catalogProperty().addListener((o, was, now) -> {
+            testOnTestStarsOf(null, null); // another catalog: the preset's split again
             fillClasses(now);
             ModelKind kind = model.getValue();
             if (kind != null && output.getText().equals(defaultShown)) showDefaultOutput(kind);
@@ -124,11 +128,19 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         gpuNote.getStyleClass().add("backend-note");
         gpuNote.setVisible(false);
         gpuNote.setManaged(false);
+        testStarsNote.setId("trainingTestStars");
+        testStarsNote.setWrapText(true);
+        testStarsNote.getStyleClass().add("backend-note");
+        testStarsClear.setId("trainingTestStarsClear");
+        testStarsClear.setOnAction(e -> testOnTestStarsOf(null, null));
+        VBox testStars = new VBox(4, testStarsNote, testStarsClear);
+        testStars.visibleProperty().bind(testStarsNote.textProperty().isNotEmpty());
+        testStars.managedProperty().bind(testStars.visibleProperty());
         GridPane cap = new GridPane();
         cap.setHgap(8);
         cap.addRow(0, new Label("Max stars per class (0 = all)"), perClass);
         VBox box = new VBox(8,
-                section("Data"), new Label("Classes of the open catalog:"), classes, cap,
+                section("Data"), new Label("Classes of the open catalog:"), classes, cap, testStars,
                 section("Model"), model, modelDescription,
                 section("Hyper-parameters (preset)"), preset.node(),
                 section("Output"), out,
@@ -264,11 +276,12 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         status.setText(String.format("Training %s on %,d stars…", config.kind().displayName(), subset.byStar().size()));
         FxTrainingListener listener = new FxTrainingListener(this);
         this.listener = listener;
+        java.util.Set<String> tested = testIds;
         running = workspace.jobs().start("Training", monitor -> {
             // the app's own default folder is made on first use; a folder the user typed must exist
             Path folder = out.toAbsolutePath().getParent();
             if (folder.equals(workspace.modelsFolder().toAbsolutePath())) java.nio.file.Files.createDirectories(folder);
-            return new TrainingJob(subset, config, out, listener).features(workspace.features())
+            return new TrainingJob(subset, config, out, listener).features(workspace.features()).testStars(tested)
                     .threads(workspace.threads()).run(monitor);
         }, outcome -> { });
         progress.progressProperty().bind(running.progressProperty());
@@ -276,6 +289,21 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
         stop.setDisable(false);
         running.setOnFailed(e -> idle("Training failed: see the message"));
     }
+
+    /**
+     * Tests the next run on exactly these stars, the held-back test stars of the model {@code of}
+     * (e.g. the one trained before a label review), the rest split into training and validation in
+     * the preset's proportion: what {@code train --test-stars-of} does. Null: the preset's split.
+     */
+    public void testOnTestStarsOf(Path of, java.util.Set<String> ids) {
+        testIds = of == null ? null : java.util.Set.copyOf(ids);
+        testStarsNote.setText(of == null ? "" : String.format(java.util.Locale.ROOT,
+                "Tested on the %,d held-back test stars of %s (so the two models can be compared on the same stars)",
+                ids.size(), of.getFileName()));
+    }
+
+    /** The stars the next run is tested on, or null for the preset's split. */
+    public java.util.Set<String> testStars() { return testIds; }
 
     private Catalog subset(Catalog catalog) {
         java.util.Set<String> wanted = new java.util.HashSet<>();
