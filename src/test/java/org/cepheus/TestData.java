@@ -1,7 +1,12 @@
 package org.cepheus;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The real light curves the unit tests read: licensed subsets kept in the repository
@@ -29,4 +34,27 @@ public final class TestData {
 
     /** The app's bundled default catalog. */
     public static Path sampleData() { return Path.of("sample-data").toAbsolutePath(); }
+
+    /**
+     * A small catalog folder of real CRTS curves copied from a folder of {@code ID-CLASS.csv} files
+     * (as in sample-data/crts/lc and realdata/crts/lc): the first {@code perClass} of each class in
+     * file-name order, in {@code target/lc}, with {@code target/labels.csv} listing them in that order.
+     */
+    public static Path crtsSubset(Path sourceLc, Path target, List<String> classes, int perClass) throws IOException {
+        Files.createDirectories(target.resolve("lc"));
+        List<String> labels = new ArrayList<>(List.of("file,class"));
+        Map<String, Integer> taken = new HashMap<>();
+        try (var files = Files.list(sourceLc).sorted()) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String n = f.getFileName().toString();
+                if (!n.endsWith(".csv") || n.indexOf('-') < 0) continue;
+                String cls = n.substring(n.indexOf('-') + 1, n.length() - 4);
+                if (!classes.contains(cls) || taken.merge(cls, 1, Integer::sum) > perClass) continue;
+                Files.copy(f, target.resolve("lc").resolve(n));
+                labels.add("lc/" + n + "," + cls);
+            }
+        }
+        Files.write(target.resolve("labels.csv"), labels);
+        return target;
+    }
 }

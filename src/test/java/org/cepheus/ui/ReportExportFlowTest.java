@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -39,20 +38,7 @@ class ReportExportFlowTest {
 
     @BeforeAll
     static void catalogAndModel() throws Exception {
-        catalog = Files.createDirectories(dir.resolve("crts20"));
-        Files.createDirectories(catalog.resolve("lc"));
-        List<String> labels = new ArrayList<>(List.of("file,class"));
-        int ew = 0, lpv = 0;
-        try (var files = Files.list(TestData.crts().resolve("lc")).sorted()) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                String n = f.getFileName().toString();
-                String cls = n.endsWith("-EW.csv") && ew++ < 10 ? "EW" : n.endsWith("-LPV.csv") && lpv++ < 10 ? "LPV" : null;
-                if (cls == null) continue;
-                Files.copy(f, catalog.resolve("lc").resolve(n));
-                labels.add("lc/" + n + "," + cls);
-            }
-        }
-        Files.write(catalog.resolve("labels.csv"), labels);
+        catalog = TestData.crtsSubset(TestData.crts().resolve("lc"), dir.resolve("crts20"), List.of("EW", "LPV"), 10);
         model = dir.resolve("m.zip");
         CliRun r = CliRun.of("train", catalog.toString(), "--model", "cnn2d", "--epochs", "2", "--batch", "4", "--lr", "1e-3",
                 "--out", model.toString());

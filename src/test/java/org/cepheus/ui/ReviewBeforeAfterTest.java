@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -50,23 +47,7 @@ class ReviewBeforeAfterTest {
 
     @BeforeAll
     static void catalogAndBeforeModel() throws Exception {
-        catalog = Files.createDirectories(dir.resolve("crts48").resolve("lc"));
-        catalog = catalog.getParent();
-        Map<String, List<Path>> byClass = new TreeMap<>();
-        try (var files = Files.list(TestData.sampleData().resolve("crts/lc")).sorted()) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                String n = f.getFileName().toString(), cls = n.substring(n.indexOf('-') + 1, n.length() - 4);
-                if (CLASSES.contains(cls)) byClass.computeIfAbsent(cls, c -> new ArrayList<>()).add(f);
-            }
-        }
-        List<String> labels = new ArrayList<>(List.of("file,class"));
-        for (var e : byClass.entrySet()) {
-            for (Path f : e.getValue().subList(0, 12)) {
-                Files.copy(f, catalog.resolve("lc").resolve(f.getFileName()));
-                labels.add("lc/" + f.getFileName() + "," + e.getKey());
-            }
-        }
-        Files.write(catalog.resolve("labels.csv"), labels);
+        catalog = TestData.crtsSubset(TestData.sampleData().resolve("crts/lc"), dir.resolve("crts48"), CLASSES, 12);
         before = dir.resolve("before.zip");
         CliRun r = CliRun.of("train", catalog.toString(), "--model", "period-features", "--epochs", "15", "--seed", "4",
                 "--out", before.toString());
