@@ -36,7 +36,9 @@ public final class Calibration {
                 INDArray[] z = Predictor.logits(net, Predictor.activations(net, ds));
                 int rows = (int) z[0].rows();
                 for (int m = 0; m < members; m++) {
-                    for (int r = 0; r < rows; r++) out[m][k + r] = z[m].getRow(r).toFloatVector();
+                    // one copy of the batch, not a view array (with native buffers) per row, as Predictor does
+                    float[][] batch = z[m].toFloatMatrix();
+                    System.arraycopy(batch, 0, out[m], k, rows);
                 }
                 k += rows;
             }

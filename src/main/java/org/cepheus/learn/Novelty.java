@@ -74,11 +74,15 @@ public final class Novelty {
                 MultiDataSet ds = it.next();
                 Map<String, INDArray> act = Predictor.activations(net, ds);
                 INDArray prob = Predictor.probabilities(net, act, temperature);
-                INDArray x0 = ds.getFeatures(0);
-                for (int r = 0; r < prob.rows(); r++, k++) {
-                    p[k] = prob.getRow(r).toFloatVector();
-                    emb[k] = concat(act, heads, r);
-                    in[k] = flatInput ? x0.getRow(r).toFloatVector() : null;
+                // one copy per batch and array, not a view array (with native buffers) per row
+                float[][] probRows = prob.toFloatMatrix();
+                float[][][] headRows = new float[heads.size()][][];
+                for (int h = 0; h < headRows.length; h++) headRows[h] = act.get(heads.get(h)).toFloatMatrix();
+                float[][] inRows = flatInput ? ds.getFeatures(0).toFloatMatrix() : null;
+                for (int r = 0; r < probRows.length; r++, k++) {
+                    p[k] = probRows[r];
+                    emb[k] = concat(headRows, r);
+                    in[k] = flatInput ? inRows[r] : null;
                 }
                 monitor.progress(k / (double) n, "scored " + k + " of " + n + " stars");
             }
@@ -86,19 +90,15 @@ public final class Novelty {
         return new Representations(p, emb, flatInput ? in : null);
     }
 
-    private static float[] concat(Map<String, INDArray> act, List<String> heads, int row) {
-        if (heads.size() == 1) return act.get(heads.get(0)).getRow(row).toFloatVector();
-        float[][] parts = new float[heads.size()][];
+    private static float[] concat(float[][][] headRows, int row) {
+        if (headRows.length == 1) return headRows[0][row];
         int len = 0;
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = act.get(heads.get(i)).getRow(row).toFloatVector();
-            len += parts[i].length;
-        }
+        for (float[][] h : headRows) len += h[row].length;
         float[] out = new float[len];
         int at = 0;
-        for (float[] q : parts) {
-            System.arraycopy(q, 0, out, at, q.length);
-            at += q.length;
+        for (float[][] h : headRows) {
+            System.arraycopy(h[row], 0, out, at, h[row].length);
+            at += h[row].length;
         }
         return out;
     }
