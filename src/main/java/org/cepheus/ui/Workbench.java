@@ -153,16 +153,21 @@ public final class Workbench extends BorderPane {
      * on them, tested on the before model's held-back test stars when there is one.
      */
     private void trainOnCurated(org.cepheus.catalog.Catalog curated, Path before) {
-        java.util.Set<String> testIds = null;
-        if (before != null) {
-            try {
-                testIds = org.cepheus.learn.TrainingJob.testStarsOf(before);
-            } catch (java.io.IOException | IllegalArgumentException e) {
-                workspace.errors().show("Cannot test on the before model's stars", e instanceof java.io.IOException
-                        ? "cannot read " + before + ": " + e.getMessage() : e.getMessage());
-                return;
-            }
+        if (before == null) {
+            showCuratedTraining(curated, null, null);
+            return;
         }
+        // the before model's manifest is read off the FX thread (a zip that may sit on a slow disk)
+        workspace.jobs().start("Reading the before model's test stars", m -> {
+            try {
+                return org.cepheus.learn.TrainingJob.testStarsOf(before);
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("cannot read " + before + ": " + e.getMessage(), e);
+            }
+        }, ids -> showCuratedTraining(curated, before, ids));
+    }
+
+    private void showCuratedTraining(org.cepheus.catalog.Catalog curated, Path before, java.util.Set<String> testIds) {
         workspace.open(curated, workspace.catalogPathProperty().get());
         training.testOnTestStarsOf(before, testIds);
         tabs.getSelectionModel().select(trainingTab);

@@ -88,8 +88,10 @@ class ReviewBeforeAfterTest {
         assertEquals(2, CuratedLabels.resume(cat, review.curatedFile()).decisions().size());
 
         robot.interact(() -> robot.lookup("#trainOnCurated").queryButton().fire());
-        WaitForAsyncUtils.waitForFxEvents();
         var training = workbench.training();
+        // the before model's test stars are read in the background
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> training.testStars() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new HashSet<>(test), training.testStars(), "tested on the before model's test stars");
         assertTrue(robot.lookup("#trainingTestStars").queryLabeled().getText().contains(test.size() + " held-back test stars of before.zip"),
                 robot.lookup("#trainingTestStars").queryLabeled().getText());
