@@ -32,7 +32,8 @@ public final class ExactLombScargle extends AbstractPeriodSearch {
         int n = d.n, count = g.count();
         double[] c = new double[n], s = new double[n], stepC = new double[n], stepS = new double[n];
         double[] t = d.t, w = d.w, wy = d.wy;
-        for (int i = 0; i < n; i++) {
+        // one frequency (a refined peak's vertex): no step to the next, so no step rotation to compute
+        for (int i = 0; i < (count > 1 ? n : 0); i++) {
             double a = 2 * Math.PI * g.df() * t[i];
             stepC[i] = Math.cos(a);
             stepS[i] = Math.sin(a);

@@ -28,37 +28,145 @@ final class PeakFinder {
      */
     static List<Peak> topPeaks(double[] power, boolean interpolated, FrequencyGrid g, int k, double baseline,
                                Function<FrequencyGrid, double[]> exact, int refineSteps) {
+        List<Integer> chosen = chosenMaxima(power, interpolated, g, k, baseline);
+        List<Peak> peaks = new ArrayList<>();
+        for (int idx : chosen) peaks.add(refine(idx, power[idx], g, exact, refineSteps));
+        peaks.sort(Comparator.comparingDouble(Peak::power).reversed());
+        return flagAliases(peaks, g.df());
+    }
+
+    /**
+     * Grid indices of the peaks to refine: local maxima taken by decreasing rank (power, or
+     * {@link #vertexHeight} when interpolated; lower index first among equal ranks), skipping any
+     * within 1/baseline of one already taken, until k are taken.
+     */
+    static List<Integer> chosenMaxima(double[] power, boolean interpolated, FrequencyGrid g, int k, double baseline) {
         int n = power.length;
-        int[] maxima = new int[n];
+        double separation = baseline > 0 ? 1 / baseline : g.df();
+        // The greedy pick below takes maxima in rank order until k are distinct. Most of a coarse
+        // grid's ~n/3 maxima are noise far down the ranking, so the pick first runs on the BOUND
+        // best maxima (one pass, a small heap); only when those do not yield k distinct peaks and
+        // more maxima exist does it run on all of them. Either way the same peaks in the same order.
+        int bound = Math.max(32, 4 * k);
+        Best best = new Best(bound);
         int m = 0;
         for (int i = 0; i < n; i++) {
             double p = power[i];
             if (!(p > Double.NEGATIVE_INFINITY)) continue; // NaN
             boolean left = i == 0 || p > power[i - 1];
             boolean right = i == n - 1 || p >= power[i + 1];
-            if (left && right) maxima[m++] = i;
+            if (left && right) {
+                m++;
+                best.offer(i, interpolated ? vertexHeight(power, i) : p);
+            }
         }
-        double separation = baseline > 0 ? 1 / baseline : g.df();
+        List<Integer> chosen = pick(best.inRankOrder(), g, k, separation);
+        if (chosen.size() < k && m > bound) chosen = pick(allMaxima(power, interpolated, m), g, k, separation);
+        return chosen;
+    }
+
+    /** Greedy: maxima in rank order, each kept when farther than separation from every kept one. */
+    private static List<Integer> pick(int[] byRank, FrequencyGrid g, int k, double separation) {
         List<Integer> chosen = new ArrayList<>();
-        // maxima by decreasing power (ties: lower frequency first) from a heap: a scan of all
-        // maxima per pick cost as much as the FFTs on the coarse grids of feature extraction
-        double[] rank = power;
-        if (interpolated) {
-            rank = new double[n];
-            for (int j = 0; j < m; j++) rank[maxima[j]] = vertexHeight(power, maxima[j]);
-        }
-        MaxHeap heap = new MaxHeap(maxima, m, rank);
-        while (chosen.size() < k && heap.size > 0) {
-            int best = heap.pop();
-            double f = g.frequency(best);
+        for (int i = 0; i < byRank.length && chosen.size() < k; i++) {
+            double f = g.frequency(byRank[i]);
             boolean distinct = true;
             for (int c : chosen) distinct &= Math.abs(g.frequency(c) - f) > separation;
-            if (distinct) chosen.add(best);
+            if (distinct) chosen.add(byRank[i]);
         }
-        List<Peak> peaks = new ArrayList<>();
-        for (int idx : chosen) peaks.add(refine(idx, power[idx], g, exact, refineSteps));
-        peaks.sort(Comparator.comparingDouble(Peak::power).reversed());
-        return flagAliases(peaks, g.df());
+        return chosen;
+    }
+
+    /** Every local maximum (there are m) in rank order: decreasing rank, lower index first among equal ranks. */
+    private static int[] allMaxima(double[] power, boolean interpolated, int m) {
+        int n = power.length;
+        int[] maxima = new int[m];
+        double[] rank = new double[m];
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            double p = power[i];
+            if (!(p > Double.NEGATIVE_INFINITY)) continue;
+            boolean left = i == 0 || p > power[i - 1];
+            boolean right = i == n - 1 || p >= power[i + 1];
+            if (left && right) {
+                maxima[j] = i;
+                rank[j] = interpolated ? vertexHeight(power, i) : p;
+                j++;
+            }
+        }
+        Integer[] order = new Integer[m];
+        for (int i = 0; i < m; i++) order[i] = i;
+        java.util.Arrays.sort(order, (a, b) -> rank[a] != rank[b] ? Double.compare(rank[b], rank[a]) : Integer.compare(maxima[a], maxima[b]));
+        int[] out = new int[m];
+        for (int i = 0; i < m; i++) out[i] = maxima[order[i]];
+        return out;
+    }
+
+    /**
+     * The best {@code capacity} (index, rank) pairs offered, kept in a min-heap whose top is the
+     * worst kept (lowest rank; among equal ranks the higher index, which comes later in rank order).
+     */
+    private static final class Best {
+        final int[] index;
+        final double[] rank;
+        int size;
+
+        Best(int capacity) {
+            index = new int[capacity];
+            rank = new double[capacity];
+        }
+
+        /** x comes after y in rank order. */
+        private boolean after(int x, int y) {
+            return rank[x] < rank[y] || (rank[x] == rank[y] && index[x] > index[y]);
+        }
+
+        void offer(int i, double r) {
+            if (size < index.length) {
+                index[size] = i;
+                rank[size] = r;
+                up(size++);
+            } else if (r > rank[0]) { // offered in index order: an equal rank comes later, not better
+                index[0] = i;
+                rank[0] = r;
+                down(0);
+            }
+        }
+
+        private void up(int c) {
+            while (c > 0) {
+                int p = (c - 1) / 2;
+                if (!after(c, p)) break;
+                swap(c, p);
+                c = p;
+            }
+        }
+
+        private void down(int p) {
+            while (true) {
+                int c = 2 * p + 1;
+                if (c >= size) break;
+                if (c + 1 < size && after(c + 1, c)) c++;
+                if (!after(c, p)) break;
+                swap(c, p);
+                p = c;
+            }
+        }
+
+        private void swap(int a, int b) {
+            int ti = index[a]; index[a] = index[b]; index[b] = ti;
+            double tr = rank[a]; rank[a] = rank[b]; rank[b] = tr;
+        }
+
+        /** The kept indices in rank order. */
+        int[] inRankOrder() {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) order[i] = i;
+            java.util.Arrays.sort(order, (a, b) -> rank[a] != rank[b] ? Double.compare(rank[b], rank[a]) : Integer.compare(index[a], index[b]));
+            int[] out = new int[size];
+            for (int i = 0; i < size; i++) out[i] = index[order[i]];
+            return out;
+        }
     }
 
     /**
@@ -71,44 +179,6 @@ final class PeakFinder {
         double a = power[i - 1], b = power[i], c = power[i + 1];
         double denom = a - 2 * b + c;
         return denom < 0 ? b - (a - c) * (a - c) / (8 * denom) : b;
-    }
-
-    /** Grid indices by decreasing power, lower index first among equal powers. */
-    private static final class MaxHeap {
-        final int[] a;
-        final double[] power;
-        int size;
-
-        MaxHeap(int[] indices, int n, double[] power) {
-            this.a = indices;
-            this.size = n;
-            this.power = power;
-            for (int i = n / 2 - 1; i >= 0; i--) down(i);
-        }
-
-        private boolean before(int x, int y) {
-            return power[x] > power[y] || (power[x] == power[y] && x < y);
-        }
-
-        int pop() {
-            int top = a[0];
-            a[0] = a[--size];
-            down(0);
-            return top;
-        }
-
-        private void down(int i) {
-            int v = a[i];
-            while (true) {
-                int c = 2 * i + 1;
-                if (c >= size) break;
-                if (c + 1 < size && before(a[c + 1], a[c])) c++;
-                if (!before(a[c], v)) break;
-                a[i] = a[c];
-                i = c;
-            }
-            a[i] = v;
-        }
     }
 
     private static Peak refine(int idx, double gridPower, FrequencyGrid g, Function<FrequencyGrid, double[]> exact, int steps) {
