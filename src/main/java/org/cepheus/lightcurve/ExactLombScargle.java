@@ -44,7 +44,7 @@ public final class ExactLombScargle extends AbstractPeriodSearch {
                 monitor.checkCancelled();
                 double f = g.frequency(k);
                 for (int i = 0; i < n; i++) {
-                    double a = 2 * Math.PI * ((f * t[i]) % 1.0);
+                    double a = 2 * Math.PI * Remainder.ofOne(f * t[i]);
                     c[i] = Math.cos(a);
                     s[i] = Math.sin(a);
                 }

@@ -78,7 +78,7 @@ public final class MultiHarmonicAov extends AbstractPeriodSearch {
                 monitor.checkCancelled();
                 double f = g.frequency(k);
                 for (int i = 0; i < n; i++) {
-                    double a = 2 * Math.PI * ((f * t[i]) % 1.0), b = 2 * Math.PI * ((g.df() * t[i]) % 1.0);
+                    double a = 2 * Math.PI * Remainder.ofOne(f * t[i]), b = 2 * Math.PI * Remainder.ofOne(g.df() * t[i]);
                     zr[i] = Math.cos(a);
                     zi[i] = Math.sin(a);
                     sr[i] = Math.cos(b);

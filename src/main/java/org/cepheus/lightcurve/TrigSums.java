@@ -86,9 +86,9 @@ final class TrigSums {
         double scale = step * nfft;
         double[] wt = new double[width];
         for (int i = 0; i < n; i++) {
-            double ph = 2 * Math.PI * ((f0 * t[i]) % 1.0);
+            double ph = 2 * Math.PI * Remainder.ofOne(f0 * t[i]);
             double hr = h[i] * Math.cos(ph), hi = h[i] * Math.sin(ph);
-            double x = (t[i] * scale) % nfft;
+            double x = Remainder.ofPowerOfTwo(t[i] * scale, nfft);
             kernel.weights(x, width, sigma, wt);
             int first = SpreadingKernel.first(x, width);
             for (int r = 0; r < width; r++) {
