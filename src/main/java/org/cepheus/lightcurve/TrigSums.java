@@ -9,24 +9,40 @@ package org.cepheus.lightcurve;
  * deconvolution tables are kept for the last few sizes (a catalog's curves share a handful).
  */
 final class TrigSums {
-    /** FFT lengths (and kernel shapes) kept: the search of one curve uses one or two. */
-    static final int PLANS = 8;
+    /**
+     * FFT lengths (and kernel shapes) kept. Feature extraction uses one search object for four
+     * searches a curve (whole range, second period, two double-mode windows): over CRTS that makes
+     * 10 lengths (2^7..2^16), so 8 missed ~5 % of the time, each miss remaking twiddles and a
+     * deconvolution table (up to ~2-3 ms at 2^16); 16 hold them all (at most ~1.5 MB each).
+     */
+    static final int PLANS = 16;
 
     private final SpreadingKernel kernel;
     private final int width;
     private final double oversampling;
-    private final Lru<Integer, Fft> plans = new Lru<>(PLANS);
-    private final Lru<String, double[]> deconvolutions = new Lru<>(PLANS);
+    private final Lru<Integer, Fft> plans;
+    private final Lru<String, double[]> deconvolutions;
     private final ThreadLocal<Grid> grid = ThreadLocal.withInitial(Grid::new);
 
     TrigSums(SpreadingKernel kernel, int width, double oversampling) {
+        this(kernel, width, oversampling, PLANS);
+    }
+
+    /** The same, keeping at most {@code plans} FFT plans and deconvolution tables. */
+    TrigSums(SpreadingKernel kernel, int width, double oversampling, int plans) {
+        this.plans = new Lru<>(plans);
+        this.deconvolutions = new Lru<>(plans);
         this.kernel = kernel;
         this.width = width;
         this.oversampling = oversampling;
     }
 
     static TrigSums of(PeriodOptions o) {
-        return new TrigSums(SpreadingKernel.byName(o.spreading()), o.kernelWidth(), o.fftOversampling());
+        return of(o, PLANS);
+    }
+
+    static TrigSums of(PeriodOptions o, int plans) {
+        return new TrigSums(SpreadingKernel.byName(o.spreading()), o.kernelWidth(), o.fftOversampling(), plans);
     }
 
     private static final class Grid {
@@ -69,7 +85,7 @@ final class TrigSums {
         return table;
     }
 
-    /** FFT plans held now (at most {@link #PLANS}). */
+    /** FFT plans held now (at most the capacity given). */
     int plansHeld() { return plans.size(); }
 
     /**
