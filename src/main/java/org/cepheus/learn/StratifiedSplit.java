@@ -32,6 +32,11 @@ public final class StratifiedSplit {
             if (testIds.contains(s.id())) test.add(s.id());
             else rest.add(s);
         }
+        if (test.isEmpty()) {
+            throw new IllegalArgumentException("none of the " + testIds.size() + " test stars to reuse is among the labelled stars of "
+                    + catalogName + " that are trained on (checked classes, at least the preset's points): train on the catalog "
+                    + "the earlier model was trained on, or on the preset's split");
+        }
         double v = fractions.validation() / (fractions.train() + fractions.validation());
         Manifest.SplitIds tv = split(catalogName, rest, new TrainingConfig.Split(1 - v, v, 0), seed);
         return new Manifest.SplitIds(catalogName, seed, tv.train(), tv.validation(), test);

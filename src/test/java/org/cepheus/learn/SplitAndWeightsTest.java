@@ -97,4 +97,16 @@ class SplitAndWeightsTest {
         assertEquals((f1a + f1b) / 2, r.macroF1(), 1e-12);
         assertArrayEquals(new double[]{0.5, 0.5}, r.confusionNormalised()[1], 1e-12);
     }
+
+    @Test
+    void reusedTestStarsAreTheTestPartAndNoneInCommonIsRefused() {
+        List<Star> stars = stars();
+        Set<String> reuse = Set.of("EW-1", "RRd-7", "not-here");
+        Manifest.SplitIds s = StratifiedSplit.splitWithTest("crts", stars, TrainingConfig.Split.PAPER, 42, reuse);
+        assertEquals(Set.of("EW-1", "RRd-7"), new HashSet<>(s.test()), "the test part is the reused stars present");
+        assertFalse(s.train().contains("EW-1") || s.validation().contains("EW-1"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StratifiedSplit.splitWithTest("crts", stars, TrainingConfig.Split.PAPER, 42, Set.of("a", "b")));
+        assertTrue(e.getMessage().startsWith("none of the 2 test stars to reuse is among the labelled stars of crts"), e.getMessage());
+    }
 }

@@ -74,4 +74,34 @@ class TrainingViewEditsTest {
         assertFalse(eta.contains("ETA"), "no ETA once nothing runs: " + eta);
         assertTrue(eta.startsWith("Last epoch 1:"), eta);
     }
+
+    @Test
+    void reusedTestStarsAreCountedAgainstTheOpenCatalogBeforeAnyTraining(FxRobot robot) throws Exception {
+        WorkbenchFlowTest.openAndWait(robot, workbench, WorkbenchFixture.sampleCatalog());
+        robot.clickOn("#trainingTab");
+        TrainingView training = workbench.training();
+        var catalog = workbench.workspace().catalog();
+        java.util.List<String> ids = new java.util.ArrayList<>(new java.util.TreeSet<>(catalog.byStar().keySet()));
+        String real0 = ids.get(0), real1 = ids.get(1);
+        javafx.scene.control.Labeled note = robot.lookup("#trainingTestStars").queryLabeled();
+
+        robot.interact(() -> training.testOnTestStarsOf(Path.of("elsewhere.zip"), java.util.Set.of("no-such-star-1", "no-such-star-2")));
+        assertTrue(note.getText().startsWith("None of the 2 held-back test stars of elsewhere.zip"), note.getText());
+        robot.interact(() -> {
+            training.output().setText(tmp.resolve("never.zip").toString());
+            training.start();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, training.running(), "refused before training: none of the test stars is here");
+
+        robot.interact(() -> training.testOnTestStarsOf(Path.of("before.zip"), java.util.Set.of(real0, real1, "no-such-star-1")));
+        assertTrue(note.getText().startsWith("Tested on 2 of the 3 held-back test stars of before.zip (the other 1 are not"), note.getText());
+
+        // unchecking the class of one of them changes the count at once
+        String cls = catalog.byStar().get(real0).get(0).label();
+        robot.interact(() -> training.classes().getCheckModel().getCheckedItems().stream()
+                .filter(i -> i.startsWith(cls + " ")).findFirst().ifPresent(i -> training.classes().getCheckModel().clearCheck(i)));
+        boolean sameClass = cls.equals(catalog.byStar().get(real1).get(0).label());
+        assertTrue(note.getText().startsWith(sameClass ? "None of the 3" : "Tested on 1 of the 3"), note.getText());
+    }
 }

@@ -64,6 +64,7 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
     private final TrainingCharts charts = new TrainingCharts();
     private final Label testStarsNote = new Label();
     private final Button testStarsClear = new Button("Use the preset's split");
+    private Path testOf; // the model whose test stars are reused, or null
     private java.util.Set<String> testIds; // null: the preset's split
     private JobTask<TrainingOutcome> running;
     private FxTrainingListener listener;
@@ -88,6 +89,8 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
             if (kind != null && output.getText().equals(defaultShown)) showDefaultOutput(kind);
         });
         fillClasses(workspace.catalog());
+        classes.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c -> describeTestStars());
+        perClass.valueProperty().addListener((o, was, now) -> describeTestStars());
         model.getSelectionModel().selectedItemProperty().addListener((o, was, kind) -> kindChosen(kind));
         model.getSelectionModel().select(ModelKinds.CNN_LSTM);
         BackendInfo.describe(workspace.jobs(), this::showBackend);
@@ -261,6 +264,10 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
             workspace.errors().show("Nothing to train on", "No labelled star of the checked classes.");
             return;
         }
+        if (testIds != null && testStarsPresent() == 0) {
+            workspace.errors().show("Not started", testStarsNote.getText() + ".");
+            return;
+        }
         TrainingConfig config = preset.config();
         if (output.getText().isBlank()) showDefaultOutput(config.kind());
         Path out = Path.of(output.getText().trim());
@@ -297,9 +304,44 @@ public final class TrainingView extends BorderPane implements FxTrainingListener
      */
     public void testOnTestStarsOf(Path of, java.util.Set<String> ids) {
         testIds = of == null ? null : java.util.Set.copyOf(ids);
-        testStarsNote.setText(of == null ? "" : String.format(java.util.Locale.ROOT,
-                "Tested on the %,d held-back test stars of %s (so the two models can be compared on the same stars)",
-                ids.size(), of.getFileName()));
+        testOf = of;
+        describeTestStars();
+    }
+
+    /**
+     * Says how many of the reused test stars the next run would really test on (those among the
+     * checked classes of the open catalog), as soon as they are chosen or the classes change,
+     * rather than after training, when the comparison finds none in common.
+     */
+    private void describeTestStars() {
+        if (testIds == null) {
+            testStarsNote.setText("");
+            return;
+        }
+        int present = testStarsPresent();
+        String of = testOf.getFileName().toString();
+        if (present == 0) {
+            testStarsNote.setText(String.format(java.util.Locale.ROOT, "None of the %,d held-back test stars of %s is among "
+                    + "the checked classes of the open catalog: open the catalog that model was trained on, or use the preset's split",
+                    testIds.size(), of));
+        } else if (present < testIds.size()) {
+            testStarsNote.setText(String.format(java.util.Locale.ROOT, "Tested on %,d of the %,d held-back test stars of %s "
+                    + "(the other %,d are not among the checked classes of the open catalog); the comparison uses the stars both have",
+                    present, testIds.size(), of, testIds.size() - present));
+        } else {
+            testStarsNote.setText(String.format(java.util.Locale.ROOT,
+                    "Tested on the %,d held-back test stars of %s (so the two models can be compared on the same stars)",
+                    testIds.size(), of));
+        }
+    }
+
+    /** Reused test stars among the stars the next run would train on (0 without a catalog). */
+    private int testStarsPresent() {
+        Catalog catalog = workspace.catalog();
+        if (catalog == null || testIds == null) return 0;
+        int present = 0;
+        for (String id : subset(catalog).byStar().keySet()) if (testIds.contains(id)) present++;
+        return present;
     }
 
     /** The stars the next run is tested on, or null for the preset's split. */
