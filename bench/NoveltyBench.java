@@ -2,6 +2,7 @@ import org.cepheus.catalog.Catalog;
 import org.cepheus.catalog.CatalogLoader;
 import org.cepheus.learn.*;
 import org.cepheus.service.ProgressMonitor;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.nio.file.Files;
@@ -27,7 +28,17 @@ import java.util.*;
  * the former kept method's (paired bootstrap over stars) and the unseen share flagged at the
  * threshold that keeps 95 % of the known test stars.
  *
- * Usage: NoveltyBench CRTS_DIR MODEL.zip FEATURE_CACHE_DIR [OGLE_DIR] [EROS_DIR] [PER_CLASS_REGEX]
+ * Ensembles (a preset with "members": N): probabilities and logits are every member's (the
+ * embedding is the members' softmax inputs, concatenated), the probability scores use the mean of
+ * the members' softmax; further candidates: mutual information (entropy of the mean probability
+ * minus the members' mean entropy, "BALD"), the variance of the members' probabilities of the
+ * predicted class, the kept relative Mahalanobis per member (averaged), and scaled-mean and rank
+ * combinations with the kept method. Each row's AUROC is also compared (paired bootstrap) with
+ * the kept method (relative Mahalanobis, Ledoit-Wolf, embedding) of the same model and, given
+ * REFERENCE.zip (e.g. the single network of the same preset and seed: the same split), with the
+ * kept method of that model; the reference's own rows are listed too.
+ *
+ * Usage: NoveltyBench CRTS_DIR MODEL.zip FEATURE_CACHE_DIR [OGLE_DIR] [EROS_DIR] [PER_CLASS_REGEX] [REFERENCE.zip]
  * (MODEL.zip is trained with the preset when missing.)
  */
 public class NoveltyBench {
@@ -72,7 +83,9 @@ public class NoveltyBench {
                 model, k, train.size(), val.size(), test.size(), unseen.size(), rTr.embedding()[0].length,
                 rTr.input() == null ? 0 : rTr.input()[0].length);
 
-        Map<String, Scorer> methods = new LinkedHashMap<>();
+        Map<String, Scorer> methods = new LinkedHashMap<>() {
+            @Override public Scorer put(String name, Scorer s) { return super.put(name, memo(s)); } // each set scored once per method
+        };
         // the detector as a bundle stores it (Novelty.fit): spaces x covariance
         String[][] variants = {{"embedding"}, {"input"}, {"embedding", "input"}, {"probability"},
                 {"probability", "embedding"}, {"probability", "input"}, {"probability", "embedding", "input"}};
@@ -87,18 +100,20 @@ public class NoveltyBench {
             float[][] ref = rTr.space(sp);
             methods.put("10-NN " + sp, r -> knn(ref, r.space(sp), 10));
         }
-        INDArray w = b.network().getOutputLayer(0).getParam("W"), bias = b.network().getOutputLayer(0).getParam("b");
+        ComputationGraph net = b.network();
+        int members = net.getNumOutputArrays();
         if (m.novelty() != null) methods.put("the bundle's own detector (Classifier's novelty score)", r -> Novelty.scores(m.novelty(), r));
-        methods.put("energy", r -> energy(r.embedding(), w, bias));
+        methods.put("energy", r -> energyAt(r.embedding(), net, 1));
         methods.put("1 - max softmax", r -> Arrays.stream(r.probabilities()).mapToDouble(p -> 1 - max(p)).toArray());
 
         // temperature scaling (learn.Calibration): fitted on the validation stars, as Trainer does
         int[] yVa = labels(val, m.classNames()), yTe = labels(test, m.classNames());
         double tFit = m.temperature() != null ? m.temperature() : Calibration.fit(b, val, fs, ProgressMonitor.NONE);
         System.out.printf(Locale.ROOT, "%ntemperature %.4f (%s)%n", tFit, m.temperature() != null ? "stored in the bundle" : "fitted here on the validation stars");
-        Novelty.Representations vT = atTemperature(rVa, w, bias, tFit), teT = atTemperature(rTe, w, bias, tFit),
-                unT = atTemperature(rUn, w, bias, tFit), trT = atTemperature(rTr, w, bias, tFit);
-        Novelty.Representations v1 = atTemperature(rVa, w, bias, 1), te1 = atTemperature(rTe, w, bias, 1);
+        Novelty.Representations vT = atTemperature(rVa, net, tFit), teT = atTemperature(rTe, net, tFit),
+                unT = atTemperature(rUn, net, tFit), trT = atTemperature(rTr, net, tFit);
+        // at T = 1 (Novelty.represent gives the probabilities at the bundle's temperature, when it has one)
+        Novelty.Representations v1 = atTemperature(rVa, net, 1), te1 = atTemperature(rTe, net, 1), un1 = atTemperature(rUn, net, 1);
         System.out.println("| split | T | NLL | ECE (15 bins) | accuracy |");
         for (double t : new double[]{1, tFit}) {
             Novelty.Representations vv = t == 1 ? v1 : vT, tt = t == 1 ? te1 : teT;
@@ -108,7 +123,7 @@ public class NoveltyBench {
                     Calibration.ece(tt.probabilities(), yTe, 15), accuracy(tt.probabilities(), yTe));
         }
         double maxDiff = 0;
-        Novelty.Representations teOwn = atTemperature(rTe, w, bias, m.temperatureOrOne());
+        Novelty.Representations teOwn = atTemperature(rTe, net, m.temperatureOrOne());
         for (int i = 0; i < rTe.probabilities().length; i++) for (int c = 0; c < k; c++) {
             maxDiff = Math.max(maxDiff, Math.abs(rTe.probabilities()[i][c] - teOwn.probabilities()[i][c]));
         }
@@ -120,7 +135,7 @@ public class NoveltyBench {
             Map<String, Integer> called = new TreeMap<>();
             for (int i = 0; i < unseenLabels.length; i++) {
                 if (!unseenLabels[i].equals(c)) continue;
-                p1.add((double) max(rUn.probabilities()[i]));
+                p1.add((double) max(un1.probabilities()[i]));
                 pT.add((double) max(unT.probabilities()[i]));
                 called.merge(m.classNames().get(argmax(unT.probabilities()[i])), 1, Integer::sum);
             }
@@ -130,9 +145,9 @@ public class NoveltyBench {
         // candidates after temperature scaling and new ones (Calibrated reps: embeddings as before, probabilities at T)
         Map<Novelty.Representations, Novelty.Representations> calibrated = new IdentityHashMap<>();
         calibrated.put(rVa, vT); calibrated.put(rTe, teT); calibrated.put(rUn, unT); calibrated.put(rTr, trT);
-        for (var o : other.values()) calibrated.put(o, atTemperature(o, w, bias, tFit));
+        for (var o : other.values()) calibrated.put(o, atTemperature(o, net, tFit));
         methods.put("1 - max softmax at T", r -> Arrays.stream(calibrated.get(r).probabilities()).mapToDouble(p -> 1 - max(p)).toArray());
-        methods.put("energy at T", r -> energyAt(r.embedding(), w, bias, tFit));
+        methods.put("energy at T", r -> energyAt(r.embedding(), net, tFit));
         NoveltyModel keptT = Novelty.fit(List.of("probability", "embedding"), true, trT, yTr, k, vT, 0.95);
         methods.put("1 - max softmax at T + per-class embedding", r -> Novelty.scores(keptT, calibrated.get(r)));
         for (String sp : List.of("embedding", "input")) {
@@ -163,10 +178,80 @@ public class NoveltyBench {
         rankAverage(methods, "rank mean: 1 - max softmax at T + 10-NN per-class input", rVa,
                 "1 - max softmax at T", "10-NN per-class standardised input");
 
+        String relName = "relative Mahalanobis Ledoit-Wolf embedding";
+        if (members > 1) {
+            // ensemble disagreement: every member's softmax of its own logits (from its slice of the embedding)
+            methods.put("ensemble: mutual information at T", r -> mutualInformation(memberProbabilities(r.embedding(), net, tFit)));
+            methods.put("ensemble: mutual information at T = 1", r -> mutualInformation(memberProbabilities(r.embedding(), net, 1)));
+            methods.put("ensemble: variance of the members' p(predicted class) at T", r -> predictedClassVariance(memberProbabilities(r.embedding(), net, tFit)));
+            List<NoveltyModel> perMember = new ArrayList<>();
+            for (int mm = 0; mm < members; mm++) {
+                perMember.add(Novelty.fit(List.of("embedding"), Novelty.LEDOIT_WOLF, true, member(rTr, mm, members), yTr, k, member(rVa, mm, members), 0.95));
+            }
+            methods.put("ensemble: relative Mahalanobis Ledoit-Wolf per member's embedding (mean of scaled)", r -> {
+                double[] out = new double[r.embedding().length];
+                for (int mm = 0; mm < members; mm++) {
+                    double[] v = Novelty.scores(perMember.get(mm), member(r, mm, members));
+                    for (int i = 0; i < out.length; i++) out[i] += v[i] / members;
+                }
+                return out;
+            });
+            String mi = "ensemble: mutual information at T", var = "ensemble: variance of the members' p(predicted class) at T",
+                    maxP = "1 - max softmax at T", perM = "ensemble: relative Mahalanobis Ledoit-Wolf per member's embedding (mean of scaled)";
+            scaledMean(methods, "scaled mean: " + relName + " + mutual information at T", rVa, relName, mi);
+            scaledMean(methods, "scaled mean: " + relName + " + variance at T", rVa, relName, var);
+            scaledMean(methods, "scaled mean: " + relName + " + 1 - max softmax at T", rVa, relName, maxP);
+            scaledMean(methods, "scaled mean: " + relName + " + mutual information at T + 1 - max softmax at T", rVa, relName, mi, maxP);
+            scaledMean(methods, "scaled mean: per-member relative Mahalanobis + mutual information at T", rVa, perM, mi);
+            scaledMean(methods, "scaled mean: 1 - max softmax at T + mutual information at T", rVa, maxP, mi);
+            rankAverage(methods, "rank mean: " + relName + " + mutual information at T", rVa, relName, mi);
+            rankAverage(methods, "rank mean: " + relName + " + mutual information at T + 1 - max softmax at T", rVa, relName, mi, maxP);
+        }
+        // the reference model (e.g. the single network of the same preset and seed) on the same stars
+        String refKeptName = null;
+        if (a.length > 6) {
+            ModelBundle ref = ModelBundle.load(Path.of(a[6]));
+            if (!ref.manifest().split().test().equals(m.split().test()) || !ref.manifest().split().train().equals(m.split().train())
+                    || !ref.manifest().classNames().equals(m.classNames())) {
+                throw new IllegalArgumentException("the reference model " + a[6] + " has another split or other classes");
+            }
+            Map<Novelty.Representations, Novelty.Representations> refReps = new IdentityHashMap<>();
+            refReps.put(rTr, Novelty.represent(ref, train, fs, ProgressMonitor.NONE));
+            refReps.put(rVa, Novelty.represent(ref, val, fs, ProgressMonitor.NONE));
+            refReps.put(rTe, Novelty.represent(ref, test, fs, ProgressMonitor.NONE));
+            refReps.put(rUn, Novelty.represent(ref, unseen, fs, ProgressMonitor.NONE));
+            if (a.length > 3) {
+                Iterator<Novelty.Representations> it = other.values().iterator();
+                List<Star> og = Star.of(CatalogLoader.load(Path.of(a[3]), CatalogLoader.Options.defaults(), ProgressMonitor.NONE));
+                refReps.put(it.next(), Novelty.represent(ref, og, fs, ProgressMonitor.NONE));
+                if (a.length > 4) {
+                    Catalog eros = CatalogLoader.load(Path.of(a[4]), CatalogLoader.Options.defaults(), ProgressMonitor.NONE);
+                    List<Star> es = Star.of(eros);
+                    for (String c : new TreeSet<>(eros.starClassCounts().keySet())) {
+                        refReps.put(it.next(), Novelty.represent(ref, es.stream().filter(s -> c.equals(s.label())).toList(), fs, ProgressMonitor.NONE));
+                    }
+                }
+            }
+            NoveltyModel refKept = Novelty.fit(List.of("embedding"), Novelty.LEDOIT_WOLF, true, refReps.get(rTr), yTr, k, refReps.get(rVa), 0.95);
+            refKeptName = "reference " + Path.of(a[6]).getFileName() + ": " + relName;
+            methods.put(refKeptName, r -> Novelty.scores(refKept, refReps.get(r)));
+            methods.put("reference " + Path.of(a[6]).getFileName() + ": 1 - max softmax (at its T " + String.format(Locale.ROOT, "%.4f", ref.manifest().temperatureOrOne()) + ")",
+                    r -> Arrays.stream(refReps.get(r).probabilities()).mapToDouble(p -> 1 - max(p)).toArray());
+            if (ref.manifest().novelty() != null) {
+                methods.put("reference " + Path.of(a[6]).getFileName() + ": the bundle's own detector", r -> Novelty.scores(ref.manifest().novelty(), refReps.get(r)));
+            }
+            System.out.printf(Locale.ROOT, "reference %s: the same split and classes; temperature %.4f%n", a[6], ref.manifest().temperatureOrOne());
+        }
+        System.out.printf("model %s: %d member(s)%n", model, members);
+
         System.out.println();
         String keptName = "mahalanobis per-class probability+embedding";
         double[] keptTe = methods.get(keptName).score(rTe), keptUn = methods.get(keptName).score(rUn);
-        System.out.println("| method | AUROC all unseen | AUROC - kept's [95 % bootstrap] | AUROC without Blazhko | known test flagged | unseen flagged | unseen flagged at 95 % test retention | "
+        double[] relTe = methods.get(relName).score(rTe), relUn = methods.get(relName).score(rUn);
+        double[] refTe = refKeptName == null ? null : methods.get(refKeptName).score(rTe), refUn = refKeptName == null ? null : methods.get(refKeptName).score(rUn);
+        System.out.println("| method | AUROC all unseen | AUROC - former kept's [95 % bootstrap] | AUROC - kept's (" + relName + ", this model) [95 %] | "
+                + (refKeptName == null ? "" : "AUROC - " + refKeptName + " [95 %] | ")
+                + "AUROC without Blazhko | known test flagged | unseen flagged | unseen flagged at 95 % test retention | "
                 + other.keySet().stream().map(s -> s + " flagged").reduce((x, y) -> x + " | " + y).orElse("") + " |");
         Map<String, double[]> unseenScores = new LinkedHashMap<>();
         Map<String, Double> thresholds = new LinkedHashMap<>();
@@ -176,9 +261,14 @@ public class NoveltyBench {
             unseenScores.put(e.getKey(), su);
             thresholds.put(e.getKey(), thr);
             double[] noBl = filter(su, unseenLabels, l -> !l.equals("Blazhko"));
-            double[] ci = bootstrapDiff(st, su, keptTe, keptUn, 400, 11);
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %.3f | %+.3f [%+.3f, %+.3f] | %.3f | %.1f %% | %.1f %% | %.1f %% |", e.getKey(),
-                    auroc(st, su), auroc(st, su) - auroc(keptTe, keptUn), ci[0], ci[1], auroc(st, noBl), 100 * share(st, thr),
+            double[] ci = bootstrapDiff(st, su, keptTe, keptUn, 400, 11), ciRel = bootstrapDiff(st, su, relTe, relUn, 400, 11);
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %.3f | %+.3f [%+.3f, %+.3f] | %+.3f [%+.3f, %+.3f] |", e.getKey(),
+                    auroc(st, su), auroc(st, su) - auroc(keptTe, keptUn), ci[0], ci[1], auroc(st, su) - auroc(relTe, relUn), ciRel[0], ciRel[1]));
+            if (refTe != null) {
+                double[] ciRef = bootstrapDiff(st, su, refTe, refUn, 400, 11);
+                row.append(String.format(Locale.ROOT, " %+.3f [%+.3f, %+.3f] |", auroc(st, su) - auroc(refTe, refUn), ciRef[0], ciRef[1]));
+            }
+            row.append(String.format(Locale.ROOT, " %.3f | %.1f %% | %.1f %% | %.1f %% |", auroc(st, noBl), 100 * share(st, thr),
                     100 * share(su, thr), 100 * share(su, Novelty.quantile(st, 0.95))));
             for (var o : other.values()) row.append(String.format(Locale.ROOT, " %.1f %% |", 100 * share(e.getValue().score(o), thr)));
             System.out.println(row);
@@ -196,7 +286,7 @@ public class NoveltyBench {
                 Map<String, Integer> called = new TreeMap<>();
                 for (int i = 0; i < su.length; i++) {
                     if (!unseenLabels[i].equals(c)) continue;
-                    float[] p = rUn.probabilities()[i];
+                    float[] p = un1.probabilities()[i];
                     ps.add((double) max(p));
                     if (su[i] <= thr) psUnflagged.add((double) max(p));
                     pt.add((double) max(unT.probabilities()[i]));
@@ -213,6 +303,12 @@ public class NoveltyBench {
     }
 
     interface Scorer { double[] score(Novelty.Representations r); }
+
+    /** The scorer with its answers kept per set of representations (the scores are read, never changed). */
+    static Scorer memo(Scorer s) {
+        Map<Novelty.Representations, double[]> done = new IdentityHashMap<>();
+        return r -> done.computeIfAbsent(r, s::score);
+    }
 
     static List<Star> pick(List<String> ids, Map<String, Star> byId) {
         return ids.stream().map(byId::get).toList();
@@ -234,26 +330,6 @@ public class NoveltyBench {
             }
             out[i] = Math.sqrt(best[k - 1]);
         });
-        return out;
-    }
-
-    static double[] energy(float[][] emb, INDArray w, INDArray b) {
-        double[] out = new double[emb.length];
-        int nIn = (int) w.rows(), nOut = (int) w.columns();
-        float[] wv = w.dup('c').data().asFloat(), bv = b.dup('c').data().asFloat();
-        for (int i = 0; i < emb.length; i++) {
-            double[] z = new double[nOut];
-            double mx = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < nOut; c++) {
-                double s = bv[c];
-                for (int j = 0; j < nIn; j++) s += emb[i][j] * wv[j * nOut + c];
-                z[c] = s;
-                mx = Math.max(mx, s);
-            }
-            double lse = 0;
-            for (double v : z) lse += Math.exp(v - mx);
-            out[i] = -(mx + Math.log(lse));
-        }
         return out;
     }
 
@@ -291,32 +367,102 @@ public class NoveltyBench {
         return ok / (double) y.length;
     }
 
-    /** Logits from the embedding (single-member network: one output layer). */
-    static float[][] logits(float[][] emb, INDArray w, INDArray b) {
+    /**
+     * Each member's logits from the embedding (the inputs of the members' softmax layers,
+     * concatenated in output order, as Novelty.pass gives it): [member][star][class].
+     */
+    static float[][][] memberLogits(float[][] emb, ComputationGraph net) {
+        int members = net.getNumOutputArrays();
+        float[][][] z = new float[members][][];
+        int at = 0;
+        for (int m = 0; m < members; m++) {
+            INDArray w = net.getOutputLayer(m).getParam("W"), b = net.getOutputLayer(m).getParam("b");
+            z[m] = logits(emb, at, w, b);
+            at += (int) w.rows();
+        }
+        if (emb.length > 0 && at != emb[0].length) throw new IllegalStateException("embedding has " + emb[0].length + " values, the output layers read " + at);
+        return z;
+    }
+
+    /** Logits of one output layer whose input starts at the offset of the embedding. */
+    static float[][] logits(float[][] emb, int offset, INDArray w, INDArray b) {
         int nIn = (int) w.rows(), nOut = (int) w.columns();
         float[] wv = w.dup('c').data().asFloat(), bv = b.dup('c').data().asFloat();
         float[][] z = new float[emb.length][nOut];
         for (int i = 0; i < emb.length; i++) for (int c = 0; c < nOut; c++) {
             double s = bv[c];
-            for (int j = 0; j < nIn; j++) s += emb[i][j] * wv[j * nOut + c];
+            for (int j = 0; j < nIn; j++) s += emb[i][offset + j] * wv[j * nOut + c];
             z[i][c] = (float) s;
         }
         return z;
     }
 
-    static Novelty.Representations atTemperature(Novelty.Representations r, INDArray w, INDArray b, double t) {
-        return new Novelty.Representations(Calibration.probabilities(new float[][][]{logits(r.embedding(), w, b)}, t), r.embedding(), r.input());
+    /** The ensemble's (mean) probabilities at temperature t, as the bundle computes them. */
+    static Novelty.Representations atTemperature(Novelty.Representations r, ComputationGraph net, double t) {
+        return new Novelty.Representations(Calibration.probabilities(memberLogits(r.embedding(), net), t), r.embedding(), r.input());
     }
 
-    static double[] energyAt(float[][] emb, INDArray w, INDArray b, double t) {
-        float[][] z = logits(emb, w, b);
-        double[] out = new double[z.length];
-        for (int i = 0; i < z.length; i++) {
-            double mx = Double.NEGATIVE_INFINITY;
-            for (float v : z[i]) mx = Math.max(mx, v / t);
-            double s = 0;
-            for (float v : z[i]) s += Math.exp(v / t - mx);
-            out[i] = -t * (mx + Math.log(s));
+    /** Each member's probabilities at temperature t: [member][star][class]. */
+    static float[][][] memberProbabilities(float[][] emb, ComputationGraph net, double t) {
+        float[][][] z = memberLogits(emb, net), p = new float[z.length][][];
+        for (int m = 0; m < z.length; m++) p[m] = Calibration.probabilities(new float[][][]{z[m]}, t);
+        return p;
+    }
+
+    /** Mutual information between the class and the member ("BALD"): H(mean p) - mean of H(p_m), in nats. */
+    static double[] mutualInformation(float[][][] p) {
+        return perStar(p, (mean, i) -> {
+            double memberEntropy = 0, h = 0;
+            for (float[][] pm : p) for (float v : pm[i]) if (v > 0) memberEntropy -= v * Math.log(v) / p.length;
+            for (double v : mean) if (v > 0) h -= v * Math.log(v);
+            return Math.max(0, h - memberEntropy);
+        });
+    }
+
+    /** Variance over members of the probability of the class the ensemble predicts (its mean's argmax). */
+    static double[] predictedClassVariance(float[][][] p) {
+        return perStar(p, (mean, i) -> {
+            int best = 0;
+            for (int c = 1; c < mean.length; c++) if (mean[c] > mean[best]) best = c;
+            double v = 0;
+            for (float[][] pm : p) v += (pm[i][best] - mean[best]) * (pm[i][best] - mean[best]) / p.length;
+            return v;
+        });
+    }
+
+    interface MemberScore { double of(double[] meanProbability, int star); }
+
+    /** A score per star from the members' probabilities [member][star][class] and their mean. */
+    static double[] perStar(float[][][] p, MemberScore f) {
+        double[] out = new double[p[0].length];
+        for (int i = 0; i < out.length; i++) {
+            double[] mean = new double[p[0][0].length];
+            for (float[][] pm : p) for (int c = 0; c < mean.length; c++) mean[c] += pm[i][c] / (double) p.length;
+            out[i] = f.of(mean, i);
+        }
+        return out;
+    }
+
+    /** One member's part of the representations: its slice of the embedding (the members' widths are equal). */
+    static Novelty.Representations member(Novelty.Representations r, int m, int members) {
+        int w = r.embedding()[0].length / members;
+        float[][] e = new float[r.embedding().length][];
+        for (int i = 0; i < e.length; i++) e[i] = Arrays.copyOfRange(r.embedding()[i], m * w, (m + 1) * w);
+        return new Novelty.Representations(r.probabilities(), e, null);
+    }
+
+    /** The ensemble's energy at temperature t: the members' -t logsumexp(z / t), averaged. */
+    static double[] energyAt(float[][] emb, ComputationGraph net, double t) {
+        float[][][] zz = memberLogits(emb, net);
+        double[] out = new double[emb.length];
+        for (float[][] z : zz) {
+            for (int i = 0; i < z.length; i++) {
+                double mx = Double.NEGATIVE_INFINITY;
+                for (float v : z[i]) mx = Math.max(mx, v / t);
+                double s = 0;
+                for (float v : z[i]) s += Math.exp(v / t - mx);
+                out[i] += -t * (mx + Math.log(s)) / zz.length;
+            }
         }
         return out;
     }
@@ -354,21 +500,40 @@ public class NoveltyBench {
 
     /** Each component's score as the share of validation stars below it, averaged over components. */
     static void rankAverage(Map<String, Scorer> methods, String name, Novelty.Representations val, String... parts) {
+        combine(methods, name, val, v -> {
+            double[] sorted = v.clone();
+            Arrays.sort(sorted);
+            return x -> (lower(sorted, x) + upper(sorted, x)) / 2.0 / sorted.length;
+        }, parts);
+    }
+
+    /**
+     * Each component scaled as the detector scales a relative part, (value - validation median) /
+     * (validation 95th percentile - median), averaged over components.
+     */
+    static void scaledMean(Map<String, Scorer> methods, String name, Novelty.Representations val, String... parts) {
+        combine(methods, name, val, v -> {
+            double med = Novelty.quantile(v, 0.5), scale = Math.max(1e-12, Novelty.quantile(v, 0.95) - med);
+            return x -> (x - med) / scale;
+        }, parts);
+    }
+
+    /** The mean over components of each one's score put on a common scale chosen from its validation scores. */
+    static void combine(Map<String, Scorer> methods, String name, Novelty.Representations val,
+                        java.util.function.Function<double[], java.util.function.DoubleUnaryOperator> scaleFromValidation, String... parts) {
         List<Scorer> sc = new ArrayList<>();
-        List<double[]> ref = new ArrayList<>();
+        List<java.util.function.DoubleUnaryOperator> scale = new ArrayList<>();
         for (String p : parts) {
             Scorer s = Objects.requireNonNull(methods.get(p), p);
             sc.add(s);
-            double[] v = s.score(val).clone();
-            Arrays.sort(v);
-            ref.add(v);
+            scale.add(scaleFromValidation.apply(s.score(val)));
         }
         methods.put(name, r -> {
             double[] out = null;
             for (int j = 0; j < sc.size(); j++) {
-                double[] v = sc.get(j).score(r), sorted = ref.get(j);
+                double[] v = sc.get(j).score(r);
                 if (out == null) out = new double[v.length];
-                for (int i = 0; i < v.length; i++) out[i] += (lower(sorted, v[i]) + upper(sorted, v[i])) / 2.0 / sorted.length / sc.size();
+                for (int i = 0; i < v.length; i++) out[i] += scale.get(j).applyAsDouble(v[i]) / sc.size();
             }
             return out;
         });
