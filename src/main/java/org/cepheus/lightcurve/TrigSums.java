@@ -46,31 +46,29 @@ final class TrigSums {
     }
 
     private static final class Grid {
-        double[] re = new double[0], im = new double[0];
-        boolean[] occupied = new boolean[0]; // blocks of stored positions holding a spread weight
+        Fft.Buffers rows; // the FFT's rows (input bit-reversed, output natural), fitted to the largest plan used so far
     }
 
     /** Writes S(k) for k < count into outRe/outIm; t are times relative to a reference (any). */
     void sums(double[] t, double[] h, int n, double f0, double step, int count, double[] outRe, double[] outIm) {
         int nfft = Fft.ceilPow2((long) Math.ceil(oversampling * count));
         Grid g = grid.get();
-        if (g.re.length < nfft) {
-            g.re = new double[nfft];
-            g.im = new double[nfft];
-            g.occupied = new boolean[nfft >> Fft.OCCUPANCY_SHIFT];
-        }
         Fft fft = plans.computeIfAbsent(nfft, Fft::of);
+        Fft.Buffers b = g.rows = fft.fit(g.rows);
         double sigma = (double) nfft / count;
         int centre = count / 2;
         double[] deconv = deconvolution(nfft, sigma, count - centre + 1);
-        spread(t, h, n, f0 + centre * step, step, fft, g, sigma);
-        fft.transformBitReversed(g.re, g.im, g.occupied);
-        int mask = nfft - 1;
-        for (int k = 0; k < count; k++) {
-            int j = k - centre;
-            double f = deconv == null ? 1 : deconv[Math.abs(j)];
-            outRe[k] = g.re[j & mask] * f;
-            outIm[k] = g.im[j & mask] * f;
+        spread(t, h, n, f0 + centre * step, step, fft, b, sigma);
+        fft.transform(b, true);
+        int mask = nfft - 1, rowLength = Math.min(nfft, Fft.ROW);
+        for (int k = 0; k < count; ) { // row by row: output index j = k - centre (mod nfft), natural order
+            int j = (k - centre) & mask, c = fft.col(j), end = Math.min(count, k + rowLength - c);
+            double[] xr = b.re[fft.row(j)], xi = b.im[fft.row(j)];
+            for (; k < end; k++, c++) {
+                double f = deconv == null ? 1 : deconv[Math.abs(k - centre)];
+                outRe[k] = xr[c] * f;
+                outIm[k] = xi[c] * f;
+            }
         }
     }
 
@@ -89,15 +87,13 @@ final class TrigSums {
     int plansHeld() { return plans.size(); }
 
     /**
-     * Fills the FFT grid (bit-reversed order) so that its transform at index k approximates (up to the
+     * Fills the FFT's input rows (and their occupancy marks) so that its transform at index k approximates (up to the
      * kernel's Fourier transform) sum_n h_n exp(2 pi i (f0 + k step) t_n).
      */
-    private void spread(double[] t, double[] h, int n, double f0, double step, Fft fft, Grid g, double sigma) {
+    private void spread(double[] t, double[] h, int n, double f0, double step, Fft fft, Fft.Buffers b, double sigma) {
         int nfft = fft.n;
-        java.util.Arrays.fill(g.re, 0, nfft, 0);
-        java.util.Arrays.fill(g.im, 0, nfft, 0);
-        boolean[] occupied = g.occupied;
-        java.util.Arrays.fill(occupied, 0, nfft >> Fft.OCCUPANCY_SHIFT, false);
+        fft.clear(b);
+        boolean[] occupied = b.occupied;
         int mask = nfft - 1;
         double scale = step * nfft;
         double[] wt = new double[width];
@@ -108,9 +104,9 @@ final class TrigSums {
             kernel.weights(x, width, sigma, wt);
             int first = SpreadingKernel.first(x, width);
             for (int r = 0; r < width; r++) {
-                int p = fft.reversed((first + r) & mask);
-                g.re[p] += hr * wt[r];
-                g.im[p] += hi * wt[r];
+                int p = fft.reversed((first + r) & mask), row = fft.row(p), col = fft.col(p);
+                b.re[row][col] += hr * wt[r];
+                b.im[row][col] += hi * wt[r];
                 occupied[p >> Fft.OCCUPANCY_SHIFT] = true;
             }
         }
