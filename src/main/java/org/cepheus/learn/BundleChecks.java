@@ -17,8 +17,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * manifest edited by hand (or by a stranger) must not silently change what the network sees.
  */
 final class BundleChecks {
-    /** Real inflated bytes, not the sizes the zip declares. */
-    static final long MAX_MANIFEST_BYTES = 64L << 20;
+    /**
+     * Real inflated bytes, not the sizes the zip declares. A 5-member period-features ensemble's
+     * manifest holds its novelty detector's eight 640 x 640 covariances as JSON: 68-69 MB measured
+     * (issue #15), so 64 MB refused bundles that train writes; 256 MB as for the network entries.
+     */
+    static final long MAX_MANIFEST_BYTES = 256L << 20;
     /** Per entry; the largest preset network (the paper's CNN-LSTM) holds ~12 MB of weights. */
     static final long MAX_NETWORK_BYTES = 256L << 20;
 
