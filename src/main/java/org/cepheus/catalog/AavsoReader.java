@@ -149,7 +149,7 @@ public final class AavsoReader extends TextCatalogReader {
     }
 
     /** Metadata.extra entries: the time scale and who observed. */
-    private static Map<String, String> extra(Map<String, Integer> observers) {
+    static Map<String, String> extra(Map<String, Integer> observers) {
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put(Metadata.TIME_SCALE, TIME_SCALE);
         if (!observers.isEmpty()) {

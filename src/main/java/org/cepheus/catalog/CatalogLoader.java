@@ -37,7 +37,7 @@ public final class CatalogLoader {
 
     /**
      * @param labels      labels table, or null to pick up labels tables found beside the data
-     * @param format      auto|ogle|crts|aavso|csv|fits|votable|ecsv|parquet
+     * @param format      auto|ogle|crts|aavso|aavso-upload|csv|fits|votable|ecsv|parquet
      * @param classes     classes to keep; empty keeps all
      * @param minPoints   curves with fewer points are left out (the paper keeps >= 100)
      * @param perClassCap at most this many stars per class, the first by sorted id; 0 = no cap

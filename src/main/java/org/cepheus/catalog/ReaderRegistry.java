@@ -10,7 +10,7 @@ import java.util.Optional;
  * A new format is one new class added to {@link #standard}.
  */
 public final class ReaderRegistry {
-    public static final List<String> FORMATS = List.of("auto", "ogle", "crts", "aavso", "csv", "fits", "votable", "ecsv", "parquet");
+    public static final List<String> FORMATS = List.of("auto", "ogle", "crts", "aavso", "aavso-upload", "csv", "fits", "votable", "ecsv", "parquet");
 
     private final List<CatalogReader> readers;
 
@@ -23,6 +23,7 @@ public final class ReaderRegistry {
                 StilReader.fits(columns),
                 StilReader.votable(columns),
                 StilReader.ecsv(columns),
+                new AavsoUploadReader(),
                 new AavsoReader(),
                 new CrtsReader(),
                 new OgleReader(),

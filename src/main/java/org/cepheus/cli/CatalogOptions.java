@@ -26,7 +26,7 @@ public final class CatalogOptions {
     Path labels;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto, ogle, crts, aavso, csv, fits, votable, ecsv or parquet (default: ${DEFAULT-VALUE}, detected per file).")
+            description = "auto, ogle, crts, aavso, aavso-upload, csv, fits, votable, ecsv or parquet (default: ${DEFAULT-VALUE}, detected per file).")
     String format;
 
     @Option(names = "--columns", paramLabel = "MAPPING",

@@ -107,6 +107,11 @@ final class Seeds {
         LightCurve keep = curves.get(next--), damage = curves.get(next--);
         Files.write(intact.resolve("generic-" + keep.id() + ".csv"), generic(keep));
         seeds.add(new Seed("csv", "generic-" + damage.id() + ".csv", generic(damage)));
+        // an AAVSO Extended upload file (written here from a real curve: the reader sees its parameters and delimiter)
+        keep = curves.get(next--);
+        damage = curves.get(next--);
+        Files.write(intact.resolve("aef-" + keep.id() + ".txt"), aavsoExtended(keep));
+        seeds.add(new Seed("aavso-upload", "aef-" + damage.id() + ".txt", aavsoExtended(damage)));
         return new Seeds(work, intact, List.copyOf(seeds));
     }
 
@@ -114,6 +119,16 @@ final class Seeds {
         StringBuilder sb = new StringBuilder("\"time\",\"mag\",\"err\"\n");
         for (int i = 0; i < c.size(); i++) {
             sb.append(c.time()[i]).append(',').append(c.mag()[i]).append(',').append(c.err()[i]).append('\n');
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] aavsoExtended(LightCurve c) {
+        StringBuilder sb = new StringBuilder("#TYPE=EXTENDED\n#OBSCODE=TEST\n#SOFTWARE=Seeds.java (a real curve written in this format)\n"
+                + "#DELIM=!\n#DATE=HJD\n#OBSTYPE=CCD\n#NAME!DATE!MAG!MERR!FILT!TRANS!MTYPE!CNAME!CMAG!KNAME!KMAG!AMASS!GROUP!CHART!NOTES\n");
+        for (int i = 0; i < c.size(); i++) {
+            sb.append(c.id()).append('!').append(c.time()[i] + 2450000).append('!').append(c.mag()[i]).append('!')
+                    .append(c.err()[i]).append("!I!NO!STD!ENSEMBLE!na!na!na!na!na!na!na\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
